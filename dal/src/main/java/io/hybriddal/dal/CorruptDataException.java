@@ -1,0 +1,19 @@
+package io.hybriddal.dal;
+
+/** A stored value could not be read as what the model declares (wrong JSON type, bad enum name...). */
+public class CorruptDataException extends DalException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String key;
+
+    public CorruptDataException(String message, String key, Throwable cause) {
+        super(message, cause);
+        this.key = key;
+    }
+
+    /** The store key of the unreadable value. */
+    public String key() {
+        return key;
+    }
+}

@@ -1,0 +1,119 @@
+package io.hybriddal.dal;
+
+import io.hybriddal.dal.internal.DalConfig;
+import io.hybriddal.dal.internal.DalEngine;
+import io.hybriddal.dal.spi.PersistentStore;
+import io.hybriddal.dal.spi.VolatileStore;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Configures and builds a {@link Dal}. Not thread-safe; each {@link #build()} gives an
+ * independent Dal.
+ */
+public final class DalBuilder {
+
+    private String persistentUri = "memory:";
+    private PersistentStore persistentStore;
+    private String volatileUri = "memory:";
+    private VolatileStore volatileStore;
+    private final List<Class<? extends DataObject>> hybrids = new ArrayList<>();
+    private boolean scan;
+    private Clock clock = Clock.systemUTC();
+    private ConflictPolicy conflictPolicy = ConflictPolicy.LOCAL_WINS;
+    private int maxSaveAttempts = 8;
+    private long nearCacheSize = 100_000;
+
+    DalBuilder() {
+    }
+
+    /** The persistent store to open (and close with the Dal): {@code memory:}, {@code file:<dir>}, {@code etcd://...}. */
+    public DalBuilder persistentStore(String uri) {
+        this.persistentUri = Objects.requireNonNull(uri, "uri");
+        this.persistentStore = null;
+        return this;
+    }
+
+    /** A persistent store owned by the caller (not closed by the Dal; may be shared by several Dals). */
+    public DalBuilder persistentStore(PersistentStore store) {
+        this.persistentStore = Objects.requireNonNull(store, "store");
+        return this;
+    }
+
+    /** The volatile store to open (and close with the Dal): {@code memory:}, {@code memcached://...}. */
+    public DalBuilder volatileStore(String uri) {
+        this.volatileUri = Objects.requireNonNull(uri, "uri");
+        this.volatileStore = null;
+        return this;
+    }
+
+    /** A volatile store owned by the caller (not closed by the Dal). */
+    public DalBuilder volatileStore(VolatileStore store) {
+        this.volatileStore = Objects.requireNonNull(store, "store");
+        return this;
+    }
+
+    /**
+     * Registers hybrids. A hybrid's relations must point at registered hybrids; registering a
+     * subclass of a hybrid makes it replace its base everywhere.
+     */
+    @SafeVarargs
+    public final DalBuilder register(Class<? extends DataObject>... types) {
+        hybrids.addAll(Arrays.asList(types));
+        return this;
+    }
+
+    /** Registers every hybrid listed in the generated hybrid indexes on the class path. */
+    public DalBuilder scan() {
+        this.scan = true;
+        return this;
+    }
+
+    /** The clock for dynamic TTLs and the default memory stores (default: system UTC). */
+    public DalBuilder clock(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        return this;
+    }
+
+    /** The conflict policy of objects that set none themselves (default {@link ConflictPolicy#LOCAL_WINS}). */
+    public DalBuilder conflictPolicy(ConflictPolicy policy) {
+        this.conflictPolicy = Objects.requireNonNull(policy, "policy");
+        return this;
+    }
+
+    /** How many commit attempts a save or delete makes before {@link RaceConditionException} (default 8). */
+    public DalBuilder maxSaveAttempts(int attempts) {
+        if (attempts < 1) {
+            throw new IllegalArgumentException("maxSaveAttempts must be at least 1: " + attempts);
+        }
+        this.maxSaveAttempts = attempts;
+        return this;
+    }
+
+    /** Maximum number of object documents in the near cache (default 100,000; 0 disables it). */
+    public DalBuilder nearCacheSize(long entries) {
+        if (entries < 0) {
+            throw new IllegalArgumentException("nearCacheSize must not be negative: " + entries);
+        }
+        this.nearCacheSize = entries;
+        return this;
+    }
+
+    /**
+     * Registers the hybrids, opens the stores and returns the Dal.
+     *
+     * @throws InvalidHybridException naming class and member when a declaration is wrong
+     */
+    public Dal build() {
+        List<Class<? extends DataObject>> types = new ArrayList<>(hybrids);
+        if (scan) {
+            types.addAll(HybridIndex.load(Thread.currentThread().getContextClassLoader()));
+        }
+        DalConfig config = new DalConfig(persistentUri, persistentStore, volatileUri, volatileStore,
+                List.copyOf(types), clock, conflictPolicy, maxSaveAttempts, nearCacheSize);
+        return DalEngine.start(config);
+    }
+}

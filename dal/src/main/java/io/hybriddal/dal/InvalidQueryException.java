@@ -1,0 +1,11 @@
+package io.hybriddal.dal;
+
+/** A filter or query names an unknown path or compares a value that does not fit the property's type. */
+public class InvalidQueryException extends DalException {
+
+    private static final long serialVersionUID = 1L;
+
+    public InvalidQueryException(String message) {
+        super(message);
+    }
+}

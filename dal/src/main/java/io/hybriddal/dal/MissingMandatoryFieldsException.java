@@ -1,0 +1,21 @@
+package io.hybriddal.dal;
+
+import java.util.List;
+
+/** A save found mandatory properties or relations without a value. Nothing was written. */
+public class MissingMandatoryFieldsException extends DalException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final List<String> fields;
+
+    public MissingMandatoryFieldsException(String message, List<String> fields) {
+        super(message);
+        this.fields = List.copyOf(fields);
+    }
+
+    /** Every missing field, in declaration order. */
+    public List<String> fields() {
+        return fields;
+    }
+}

@@ -1,0 +1,11 @@
+package io.hybriddal.dal;
+
+/** A save or delete kept conflicting with concurrent writers and gave up after its bounded retries. */
+public class RaceConditionException extends DalException {
+
+    private static final long serialVersionUID = 1L;
+
+    public RaceConditionException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,21 @@
+package io.hybriddal.dal.internal;
+
+import io.hybriddal.dal.ConflictPolicy;
+import io.hybriddal.dal.DataObject;
+import io.hybriddal.dal.spi.PersistentStore;
+import io.hybriddal.dal.spi.VolatileStore;
+import java.time.Clock;
+import java.util.List;
+
+/** Everything a {@link io.hybriddal.dal.DalBuilder} collected. A store instance, when given, wins over its URI. */
+public record DalConfig(
+        String persistentUri,
+        PersistentStore persistentStore,
+        String volatileUri,
+        VolatileStore volatileStore,
+        List<Class<? extends DataObject>> hybrids,
+        Clock clock,
+        ConflictPolicy conflictPolicy,
+        int maxSaveAttempts,
+        long nearCacheSize) {
+}

@@ -1,0 +1,223 @@
+package io.hybriddal.dal.memory;
+
+import io.hybriddal.dal.spi.Commit;
+import io.hybriddal.dal.spi.CommitResult;
+import io.hybriddal.dal.spi.Condition;
+import io.hybriddal.dal.spi.KeyChange;
+import io.hybriddal.dal.spi.KeyValue;
+import io.hybriddal.dal.spi.Operation;
+import io.hybriddal.dal.spi.PersistentStore;
+import io.hybriddal.dal.spi.ReadConsistency;
+import io.hybriddal.dal.spi.ScanPage;
+import io.hybriddal.dal.spi.StoreWatch;
+import io.hybriddal.dal.spi.WatchListener;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
+/**
+ * The reference {@link PersistentStore}: everything in memory, nothing survives the process.
+ * Commits are serialised and atomic; multi-key reads and scans see one revision. A bounded
+ * history of commits serves watches that start from a past revision; older history is
+ * compacted away (see {@link #compact(long)}), and a watch from before it is told so.
+ *
+ * <p>Thread-safe. Values are copied on the way in; the arrays handed out must not be modified.
+ */
+public final class MemoryPersistentStore implements PersistentStore {
+
+    /** Commits kept for watches by default. */
+    public static final int DEFAULT_HISTORY = 100_000;
+
+    private final String namespace;
+    private final ConcurrentSkipListMap<String, KeyValue> data = new ConcurrentSkipListMap<>();
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    private final CommitHistory history;
+    private final List<MemoryWatch> watches = new CopyOnWriteArrayList<>();
+    private volatile long revision;
+    private volatile boolean closed;
+
+    /** A store with no namespace and the default history. */
+    public MemoryPersistentStore() {
+        this("", DEFAULT_HISTORY);
+    }
+
+    /**
+     * @param namespace      the namespace reported by {@link #namespace()}
+     * @param historyCommits how many past commits to keep for watches ({@code >= 0})
+     */
+    public MemoryPersistentStore(String namespace, int historyCommits) {
+        this.namespace = Objects.requireNonNull(namespace, "namespace");
+        this.history = new CommitHistory(historyCommits);
+    }
+
+    @Override
+    public String namespace() {
+        return namespace;
+    }
+
+    @Override
+    public KeyValue get(String key, ReadConsistency consistency) {
+        ensureOpen();
+        return data.get(Objects.requireNonNull(key, "key"));
+    }
+
+    @Override
+    public Map<String, KeyValue> getAll(Collection<String> keys, ReadConsistency consistency) {
+        ensureOpen();
+        Map<String, KeyValue> found = new LinkedHashMap<>();
+        lock.readLock().lock();
+        try {
+            for (String key : keys) {
+                KeyValue kv = data.get(key);
+                if (kv != null) {
+                    found.put(key, kv);
+                }
+            }
+        } finally {
+            lock.readLock().unlock();
+        }
+        return found;
+    }
+
+    @Override
+    public ScanPage scan(String prefix, String startAfter, int limit) {
+        ensureOpen();
+        if (limit <= 0) {
+            throw new IllegalArgumentException("scan limit must be positive: " + limit);
+        }
+        List<KeyValue> page = new ArrayList<>(Math.min(limit, 256));
+        lock.readLock().lock();
+        try {
+            var tail = startAfter == null || startAfter.compareTo(prefix) < 0
+                    ? data.tailMap(prefix, true)
+                    : data.tailMap(startAfter, false);
+            for (KeyValue kv : tail.values()) {
+                if (!kv.key().startsWith(prefix)) {
+                    return new ScanPage(page, false);
+                }
+                if (page.size() == limit) {
+                    return new ScanPage(page, true);
+                }
+                page.add(kv);
+            }
+        } finally {
+            lock.readLock().unlock();
+        }
+        return new ScanPage(page, false);
+    }
+
+    @Override
+    public CommitResult commit(Commit commit) {
+        ensureOpen();
+        lock.writeLock().lock();
+        try {
+            Set<String> failed = new LinkedHashSet<>();
+            for (Condition condition : commit.conditions()) {
+                if (!condition.holdsFor(data.get(condition.key()))) {
+                    failed.add(condition.key());
+                }
+            }
+            if (!failed.isEmpty()) {
+                return CommitResult.failure(revision, failed);
+            }
+            if (commit.operations().isEmpty()) {
+                return CommitResult.success(revision);
+            }
+            long rev = revision + 1;
+            Map<String, byte[]> before = new LinkedHashMap<>();
+            for (Operation op : commit.operations()) {
+                KeyValue old = data.get(op.key());
+                before.putIfAbsent(op.key(), old == null ? null : old.value());
+                if (op instanceof Operation.Put put) {
+                    long created = old == null ? rev : old.createRevision();
+                    data.put(put.key(), new KeyValue(put.key(), put.value().clone(), rev, created));
+                } else {
+                    data.remove(op.key());
+                }
+            }
+            List<KeyChange> changes = new ArrayList<>(before.size());
+            before.forEach((key, previous) -> {
+                KeyValue now = data.get(key);
+                if (now != null || previous != null) {
+                    changes.add(new KeyChange(key, now == null ? null : now.value(), previous, rev));
+                }
+            });
+            revision = rev;
+            history.append(rev, changes);
+            for (MemoryWatch watch : watches) {
+                watch.offer(rev, changes);
+            }
+            return CommitResult.success(rev);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    @Override
+    public StoreWatch watch(String prefix, long afterRevision, WatchListener listener) {
+        ensureOpen();
+        Objects.requireNonNull(prefix, "prefix");
+        Objects.requireNonNull(listener, "listener");
+        // Registering under the write lock: no commit can slip between the replay and going live.
+        lock.writeLock().lock();
+        try {
+            MemoryWatch watch = new MemoryWatch(prefix, listener, watches::remove);
+            if (afterRevision > 0 && afterRevision < revision) {
+                long oldest = history.oldestRevision();
+                if (oldest == 0 || afterRevision + 1 < oldest) {
+                    watch.compacted(oldest == 0 ? revision : oldest - 1);
+                }
+                history.replay(afterRevision, watch::offer);
+            }
+            watches.add(watch);
+            return watch;
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /**
+     * Forgets the history up to and including {@code upToRevision}, as etcd's compaction does:
+     * a watch asked to start before it gets {@link WatchListener#onCompacted(long)} first.
+     */
+    public void compact(long upToRevision) {
+        lock.writeLock().lock();
+        try {
+            history.dropThrough(upToRevision);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    @Override
+    public long currentRevision() {
+        return revision;
+    }
+
+    /** Number of keys stored (for tests and reports). */
+    public int size() {
+        return data.size();
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        for (MemoryWatch watch : watches) {
+            watch.close();
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new IllegalStateException("memory persistent store is closed");
+        }
+    }
+}

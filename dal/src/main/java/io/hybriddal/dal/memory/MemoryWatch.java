@@ -1,0 +1,72 @@
+package io.hybriddal.dal.memory;
+
+import io.hybriddal.dal.spi.KeyChange;
+import io.hybriddal.dal.spi.StoreWatch;
+import io.hybriddal.dal.spi.WatchListener;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** One watch on a {@link MemoryPersistentStore}: filters by prefix and delivers on its own thread, in order. */
+final class MemoryWatch implements StoreWatch {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MemoryWatch.class);
+
+    private final String prefix;
+    private final WatchListener listener;
+    private final Consumer<MemoryWatch> onClose;
+    private final ExecutorService delivery;
+    private volatile boolean closed;
+
+    MemoryWatch(String prefix, WatchListener listener, Consumer<MemoryWatch> onClose) {
+        this.prefix = prefix;
+        this.listener = listener;
+        this.onClose = onClose;
+        this.delivery = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "hybrid-dal-memory-watch[" + prefix + "]");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    void offer(long revision, List<KeyChange> changes) {
+        List<KeyChange> mine = new ArrayList<>(changes.size());
+        for (KeyChange change : changes) {
+            if (change.key().startsWith(prefix)) {
+                mine.add(change);
+            }
+        }
+        if (!mine.isEmpty() && !closed) {
+            List<KeyChange> batch = List.copyOf(mine);
+            delivery.execute(() -> deliver(() -> listener.onChanges(batch)));
+        }
+    }
+
+    void compacted(long compactRevision) {
+        delivery.execute(() -> deliver(() -> listener.onCompacted(compactRevision)));
+    }
+
+    private void deliver(Runnable call) {
+        if (closed) {
+            return;
+        }
+        try {
+            call.run();
+        } catch (RuntimeException e) {
+            LOG.warn("watch listener on prefix [{}] threw; delivery continues", prefix, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (!closed) {
+            closed = true;
+            delivery.shutdown();
+            onClose.accept(this);
+        }
+    }
+}

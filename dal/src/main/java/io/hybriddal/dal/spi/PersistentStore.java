@@ -1,0 +1,85 @@
+package io.hybriddal.dal.spi;
+
+import java.util.Collection;
+import java.util.Map;
+
+/**
+ * A transactional key-value store with store-wide revisions: where hybrid-dal keeps objects,
+ * their indexes and everything else that must survive.
+ *
+ * <p>Keys handed in by hybrid-dal are printable ASCII, compared in byte order. Implementations
+ * are thread-safe. Failures to reach the store, or a value or commit the store cannot take, are
+ * reported as {@link io.hybriddal.dal.StoreException}; a commit whose conditions do not hold is
+ * not a failure but a {@link CommitResult} with {@code succeeded == false}.
+ *
+ * <p>The method names are part of the contract so that wrappers (metrics, fault injection) can
+ * rely on them.
+ */
+public interface PersistentStore extends AutoCloseable {
+
+    /**
+     * Opens the store a URI names, through the {@link PersistentStoreProvider}s on the class path:
+     * {@code memory:}, {@code file:<dir>}, {@code etcd://host:port[,host:port]/namespace}.
+     *
+     * @throws IllegalArgumentException when no provider handles the URI's scheme (the message
+     *                                  names the module to add)
+     * @throws io.hybriddal.dal.StoreException when the store cannot be opened
+     */
+    static PersistentStore open(String uri) {
+        return StoreUris.openPersistent(uri);
+    }
+
+    /**
+     * The namespace of this store's data ("" for none). Volatile-store keys are prefixed with it,
+     * so that one cache can serve stores of several namespaces.
+     */
+    String namespace();
+
+    /** The entry under {@code key}, or {@code null} if there is none. */
+    KeyValue get(String key, ReadConsistency consistency);
+
+    /** {@link #get(String, ReadConsistency)} with {@link ReadConsistency#LINEARIZABLE}. */
+    default KeyValue get(String key) {
+        return get(key, ReadConsistency.LINEARIZABLE);
+    }
+
+    /**
+     * The entries under {@code keys}, read at one revision; keys without an entry are left out.
+     * The map iterates in the order of {@code keys}.
+     */
+    Map<String, KeyValue> getAll(Collection<String> keys, ReadConsistency consistency);
+
+    /** {@link #getAll(Collection, ReadConsistency)} with {@link ReadConsistency#LINEARIZABLE}. */
+    default Map<String, KeyValue> getAll(Collection<String> keys) {
+        return getAll(keys, ReadConsistency.LINEARIZABLE);
+    }
+
+    /**
+     * At most {@code limit} entries whose keys start with {@code prefix} and sort after
+     * {@code startAfter} (all of them when {@code null}), in ascending key order.
+     */
+    ScanPage scan(String prefix, String startAfter, int limit);
+
+    /**
+     * Applies {@code commit} atomically if all its conditions hold.
+     *
+     * @throws io.hybriddal.dal.StoreException when the store cannot be reached or refuses the
+     *                                         commit (too large, too many operations); then
+     *                                         nothing was applied, or the outcome is unknown
+     *                                         and the message says so
+     */
+    CommitResult commit(Commit commit);
+
+    /**
+     * Delivers every change under {@code prefix} with a revision greater than
+     * {@code afterRevision} (0: only changes from now on), in revision order, until closed.
+     */
+    StoreWatch watch(String prefix, long afterRevision, WatchListener listener);
+
+    /** The revision of the latest commit the store has applied. */
+    long currentRevision();
+
+    /** Releases connections and threads; idempotent. */
+    @Override
+    void close();
+}

@@ -1,0 +1,150 @@
+package io.hybriddal.dal.spi;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A store URI taken apart: {@code scheme:[//host:port[,host:port...]][/path][?key=value&...]}.
+ * Unlike {@link java.net.URI} it accepts several comma-separated hosts. Immutable.
+ */
+public final class StoreUri {
+
+    /** A host and port of the authority part. */
+    public record HostPort(String host, int port) {
+        @Override
+        public String toString() {
+            return host + ":" + port;
+        }
+    }
+
+    private final String text;
+    private final String scheme;
+    private final List<HostPort> hosts;
+    private final String path;
+    private final Map<String, String> parameters;
+
+    private StoreUri(String text, String scheme, List<HostPort> hosts, String path, Map<String, String> parameters) {
+        this.text = text;
+        this.scheme = scheme;
+        this.hosts = hosts;
+        this.path = path;
+        this.parameters = parameters;
+    }
+
+    /**
+     * Parses {@code text}.
+     *
+     * @throws IllegalArgumentException naming the URI when it has no scheme or a bad host:port
+     */
+    public static StoreUri parse(String text) {
+        Objects.requireNonNull(text, "store URI");
+        int colon = text.indexOf(':');
+        if (colon <= 0) {
+            throw new IllegalArgumentException("store URI [" + text + "] has no scheme (expected e.g. memory:, file:<dir>, etcd://host:port/ns)");
+        }
+        String scheme = text.substring(0, colon).toLowerCase(Locale.ROOT);
+        String rest = text.substring(colon + 1);
+        Map<String, String> parameters = new LinkedHashMap<>();
+        int question = rest.indexOf('?');
+        if (question >= 0) {
+            for (String pair : rest.substring(question + 1).split("&")) {
+                if (pair.isEmpty()) {
+                    continue;
+                }
+                int eq = pair.indexOf('=');
+                String key = eq < 0 ? pair : pair.substring(0, eq);
+                String value = eq < 0 ? "" : pair.substring(eq + 1);
+                parameters.put(decode(key), decode(value));
+            }
+            rest = rest.substring(0, question);
+        }
+        List<HostPort> hosts = new ArrayList<>();
+        if (rest.startsWith("//")) {
+            rest = rest.substring(2);
+            int slash = rest.indexOf('/');
+            String authority = slash < 0 ? rest : rest.substring(0, slash);
+            rest = slash < 0 ? "" : rest.substring(slash);
+            for (String hostPort : authority.split(",")) {
+                if (!hostPort.isBlank()) {
+                    hosts.add(parseHostPort(text, hostPort.trim()));
+                }
+            }
+        }
+        return new StoreUri(text, scheme, Collections.unmodifiableList(hosts), decode(rest),
+                Collections.unmodifiableMap(parameters));
+    }
+
+    private static HostPort parseHostPort(String text, String hostPort) {
+        int colon = hostPort.lastIndexOf(':');
+        if (colon <= 0 || colon == hostPort.length() - 1) {
+            throw new IllegalArgumentException("store URI [" + text + "]: [" + hostPort + "] is not host:port");
+        }
+        try {
+            return new HostPort(hostPort.substring(0, colon), Integer.parseInt(hostPort.substring(colon + 1)));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("store URI [" + text + "]: bad port in [" + hostPort + "]", e);
+        }
+    }
+
+    private static String decode(String s) {
+        return URLDecoder.decode(s, StandardCharsets.UTF_8);
+    }
+
+    /** The scheme in lower case. */
+    public String scheme() {
+        return scheme;
+    }
+
+    /** The hosts of the authority part, in the given order; empty when there is none. */
+    public List<HostPort> hosts() {
+        return hosts;
+    }
+
+    /** The path after the authority (or after the scheme when there is no authority), decoded; may be empty. */
+    public String path() {
+        return path;
+    }
+
+    /** The query parameters, decoded, in the given order. */
+    public Map<String, String> parameters() {
+        return parameters;
+    }
+
+    /** The parameter {@code name}, or {@code fallback} when absent. */
+    public String parameter(String name, String fallback) {
+        return parameters.getOrDefault(name, fallback);
+    }
+
+    /** The URI without any password parameter: safe for logs and messages. */
+    public String redacted() {
+        int question = text.indexOf('?');
+        if (question < 0 || parameters.keySet().stream().noneMatch(StoreUri::isSecret)) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.substring(0, question + 1));
+        parameters.forEach((k, v) -> {
+            if (out.charAt(out.length() - 1) != '?') {
+                out.append('&');
+            }
+            out.append(k).append('=').append(isSecret(k) ? "***" : v);
+        });
+        return out.toString();
+    }
+
+    private static boolean isSecret(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return n.contains("password") || n.contains("secret");
+    }
+
+    @Override
+    public String toString() {
+        return redacted();
+    }
+}

@@ -1,0 +1,23 @@
+package io.hybriddal.dal.spi;
+
+import java.util.List;
+
+/**
+ * Receives the changes under a watched prefix. Calls for one watch are never concurrent and
+ * come in revision order. A listener must not block for long: it holds up later deliveries of
+ * its own watch (never the writer).
+ */
+public interface WatchListener {
+
+    /** The changes of one commit under the watched prefix, all with the same revision. */
+    void onChanges(List<KeyChange> changes);
+
+    /**
+     * Changes after the requested revision up to {@code compactRevision} are no longer available;
+     * the watch continues after it. The caller must resynchronise anything derived from them.
+     */
+    void onCompacted(long compactRevision);
+
+    /** The watch failed for good and delivers nothing more. */
+    void onError(Throwable error);
+}
