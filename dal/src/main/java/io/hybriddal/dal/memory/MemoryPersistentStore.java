@@ -11,6 +11,7 @@ import io.hybriddal.dal.spi.ReadConsistency;
 import io.hybriddal.dal.spi.ScanPage;
 import io.hybriddal.dal.spi.StoreWatch;
 import io.hybriddal.dal.spi.WatchListener;
+import io.hybriddal.dal.spi.support.WatchHub;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -20,7 +21,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
@@ -39,8 +39,7 @@ public final class MemoryPersistentStore implements PersistentStore {
     private final String namespace;
     private final ConcurrentSkipListMap<String, KeyValue> data = new ConcurrentSkipListMap<>();
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
-    private final CommitHistory history;
-    private final List<MemoryWatch> watches = new CopyOnWriteArrayList<>();
+    private final WatchHub watches;
     private volatile long revision;
     private volatile boolean closed;
 
@@ -55,7 +54,7 @@ public final class MemoryPersistentStore implements PersistentStore {
      */
     public MemoryPersistentStore(String namespace, int historyCommits) {
         this.namespace = Objects.requireNonNull(namespace, "namespace");
-        this.history = new CommitHistory(historyCommits);
+        this.watches = new WatchHub(historyCommits);
     }
 
     @Override
@@ -151,10 +150,7 @@ public final class MemoryPersistentStore implements PersistentStore {
                 }
             });
             revision = rev;
-            history.append(rev, changes);
-            for (MemoryWatch watch : watches) {
-                watch.offer(rev, changes);
-            }
+            watches.publish(rev, changes);
             return CommitResult.success(rev);
         } finally {
             lock.writeLock().unlock();
@@ -169,16 +165,7 @@ public final class MemoryPersistentStore implements PersistentStore {
         // Registering under the write lock: no commit can slip between the replay and going live.
         lock.writeLock().lock();
         try {
-            MemoryWatch watch = new MemoryWatch(prefix, listener, watches::remove);
-            if (afterRevision > 0 && afterRevision < revision) {
-                long oldest = history.oldestRevision();
-                if (oldest == 0 || afterRevision + 1 < oldest) {
-                    watch.compacted(oldest == 0 ? revision : oldest - 1);
-                }
-                history.replay(afterRevision, watch::offer);
-            }
-            watches.add(watch);
-            return watch;
+            return watches.register(prefix, afterRevision, revision, listener);
         } finally {
             lock.writeLock().unlock();
         }
@@ -191,7 +178,7 @@ public final class MemoryPersistentStore implements PersistentStore {
     public void compact(long upToRevision) {
         lock.writeLock().lock();
         try {
-            history.dropThrough(upToRevision);
+            watches.compact(upToRevision);
         } finally {
             lock.writeLock().unlock();
         }
@@ -210,9 +197,7 @@ public final class MemoryPersistentStore implements PersistentStore {
     @Override
     public void close() {
         closed = true;
-        for (MemoryWatch watch : watches) {
-            watch.close();
-        }
+        watches.closeAll();
     }
 
     private void ensureOpen() {

@@ -1,11 +1,11 @@
-package io.hybriddal.dal.memory;
+package io.hybriddal.dal.spi.support;
 
 import io.hybriddal.dal.spi.KeyChange;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.function.BiConsumer;
 
-/** The last commits of a {@link MemoryPersistentStore}, for watches from a past revision. Guarded by the store's lock. */
+/** The last commits of a {@link WatchHub}, for watches from a past revision. Guarded by the store's lock. */
 final class CommitHistory {
 
     private record Entry(long revision, List<KeyChange> changes) {

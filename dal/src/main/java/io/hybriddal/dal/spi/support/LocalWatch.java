@@ -1,4 +1,4 @@
-package io.hybriddal.dal.memory;
+package io.hybriddal.dal.spi.support;
 
 import io.hybriddal.dal.spi.KeyChange;
 import io.hybriddal.dal.spi.StoreWatch;
@@ -11,23 +11,23 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** One watch on a {@link MemoryPersistentStore}: filters by prefix and delivers on its own thread, in order. */
-final class MemoryWatch implements StoreWatch {
+/** One watch on a {@link WatchHub}: filters by prefix and delivers on its own thread, in order. */
+final class LocalWatch implements StoreWatch {
 
-    private static final Logger LOG = LoggerFactory.getLogger(MemoryWatch.class);
+    private static final Logger LOG = LoggerFactory.getLogger(LocalWatch.class);
 
     private final String prefix;
     private final WatchListener listener;
-    private final Consumer<MemoryWatch> onClose;
+    private final Consumer<LocalWatch> onClose;
     private final ExecutorService delivery;
     private volatile boolean closed;
 
-    MemoryWatch(String prefix, WatchListener listener, Consumer<MemoryWatch> onClose) {
+    LocalWatch(String prefix, WatchListener listener, Consumer<LocalWatch> onClose) {
         this.prefix = prefix;
         this.listener = listener;
         this.onClose = onClose;
         this.delivery = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "hybrid-dal-memory-watch[" + prefix + "]");
+            Thread t = new Thread(r, "hybrid-dal-watch[" + prefix + "]");
             t.setDaemon(true);
             return t;
         });

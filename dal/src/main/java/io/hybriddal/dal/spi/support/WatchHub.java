@@ -1,0 +1,70 @@
+package io.hybriddal.dal.spi.support;
+
+import io.hybriddal.dal.spi.KeyChange;
+import io.hybriddal.dal.spi.StoreWatch;
+import io.hybriddal.dal.spi.WatchListener;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Watch support for stores that live in this process (memory, file): keeps a bounded history
+ * of commits and delivers each watch's changes in order on its own thread, never on the
+ * writer's.
+ *
+ * <p>Not thread-safe by itself: the store calls {@link #publish}, {@link #register} and
+ * {@link #compact} under the same lock that serialises its commits, so that no commit slips
+ * between a watch's replay of history and its live deliveries.
+ */
+public final class WatchHub {
+
+    private final CommitHistory history;
+    private final List<LocalWatch> watches = new CopyOnWriteArrayList<>();
+
+    /** @param historyCommits how many past commits to keep for watches from a past revision */
+    public WatchHub(int historyCommits) {
+        this.history = new CommitHistory(historyCommits);
+    }
+
+    /** Records the changes of the commit at {@code revision} and hands them to every watch. */
+    public void publish(long revision, List<KeyChange> changes) {
+        history.append(revision, changes);
+        for (LocalWatch watch : watches) {
+            watch.offer(revision, changes);
+        }
+    }
+
+    /**
+     * Starts a watch. Commits after {@code afterRevision} that are still in the history are
+     * replayed first; if some are not, the listener is told through
+     * {@link WatchListener#onCompacted(long)} before anything else.
+     *
+     * @param currentRevision the store's latest revision
+     */
+    public StoreWatch register(String prefix, long afterRevision, long currentRevision, WatchListener listener) {
+        Objects.requireNonNull(prefix, "prefix");
+        Objects.requireNonNull(listener, "listener");
+        LocalWatch watch = new LocalWatch(prefix, listener, watches::remove);
+        if (afterRevision > 0 && afterRevision < currentRevision) {
+            long oldest = history.oldestRevision();
+            if (oldest == 0 || afterRevision + 1 < oldest) {
+                watch.compacted(oldest == 0 ? currentRevision : oldest - 1);
+            }
+            history.replay(afterRevision, watch::offer);
+        }
+        watches.add(watch);
+        return watch;
+    }
+
+    /** Forgets the history up to and including {@code upToRevision}. */
+    public void compact(long upToRevision) {
+        history.dropThrough(upToRevision);
+    }
+
+    /** Closes every watch. */
+    public void closeAll() {
+        for (LocalWatch watch : watches) {
+            watch.close();
+        }
+    }
+}
