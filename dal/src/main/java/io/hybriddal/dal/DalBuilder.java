@@ -4,6 +4,8 @@ import io.hybriddal.dal.internal.DalConfig;
 import io.hybriddal.dal.internal.DalEngine;
 import io.hybriddal.dal.spi.PersistentStore;
 import io.hybriddal.dal.spi.VolatileStore;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,6 +28,7 @@ public final class DalBuilder {
     private ConflictPolicy conflictPolicy = ConflictPolicy.LOCAL_WINS;
     private int maxSaveAttempts = 8;
     private long nearCacheSize = 100_000;
+    private MeterRegistry meterRegistry;
 
     DalBuilder() {
     }
@@ -102,6 +105,12 @@ public final class DalBuilder {
         return this;
     }
 
+    /** Where hybrid-dal publishes its metrics (dynamics, caches); default: a private simple registry. */
+    public DalBuilder meterRegistry(MeterRegistry registry) {
+        this.meterRegistry = Objects.requireNonNull(registry, "registry");
+        return this;
+    }
+
     /**
      * Registers the hybrids, opens the stores and returns the Dal.
      *
@@ -113,7 +122,8 @@ public final class DalBuilder {
             types.addAll(HybridIndex.load(Thread.currentThread().getContextClassLoader()));
         }
         DalConfig config = new DalConfig(persistentUri, persistentStore, volatileUri, volatileStore,
-                List.copyOf(types), clock, conflictPolicy, maxSaveAttempts, nearCacheSize);
+                List.copyOf(types), clock, conflictPolicy, maxSaveAttempts, nearCacheSize,
+                meterRegistry != null ? meterRegistry : new SimpleMeterRegistry());
         return DalEngine.start(config);
     }
 }

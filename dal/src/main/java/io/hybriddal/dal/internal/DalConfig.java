@@ -4,6 +4,7 @@ import io.hybriddal.dal.ConflictPolicy;
 import io.hybriddal.dal.DataObject;
 import io.hybriddal.dal.spi.PersistentStore;
 import io.hybriddal.dal.spi.VolatileStore;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.List;
 
@@ -17,5 +18,6 @@ public record DalConfig(
         Clock clock,
         ConflictPolicy conflictPolicy,
         int maxSaveAttempts,
-        long nearCacheSize) {
+        long nearCacheSize,
+        MeterRegistry meterRegistry) {
 }

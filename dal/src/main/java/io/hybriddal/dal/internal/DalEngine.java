@@ -1,13 +1,339 @@
 package io.hybriddal.dal.internal;
 
+import io.hybriddal.dal.ChangeEvent;
+import io.hybriddal.dal.ConflictPolicy;
+import io.hybriddal.dal.Consistency;
 import io.hybriddal.dal.Dal;
+import io.hybriddal.dal.DataList;
+import io.hybriddal.dal.DataObject;
+import io.hybriddal.dal.ObjectNotFoundException;
+import io.hybriddal.dal.Query;
+import io.hybriddal.dal.Subscription;
+import io.hybriddal.dal.internal.codec.Keys;
+import io.hybriddal.dal.internal.codec.Snapshot;
+import io.hybriddal.dal.internal.dynamic.DynamicCache;
+import io.hybriddal.dal.internal.dynamic.DynamicStats;
+import io.hybriddal.dal.internal.dynamic.SafeVolatile;
+import io.hybriddal.dal.internal.model.BackrefModel;
+import io.hybriddal.dal.internal.model.HybridModel;
+import io.hybriddal.dal.internal.model.ModelRegistry;
+import io.hybriddal.dal.internal.read.Documents;
+import io.hybriddal.dal.internal.read.LazyDataList;
+import io.hybriddal.dal.internal.write.WriteExecutor;
+import io.hybriddal.dal.spi.KeyValue;
+import io.hybriddal.dal.spi.PersistentStore;
+import io.hybriddal.dal.spi.ReadConsistency;
+import io.hybriddal.dal.spi.VolatileStore;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
-/** Stub until the engine lands. */
-public final class DalEngine {
-    private DalEngine() {
+/**
+ * The {@link Dal} implementation: owns the registry, the stores and the engine parts, and
+ * creates and loads instances. Thread-safe; instances it returns are not. Not for users.
+ */
+public final class DalEngine implements Dal {
+
+    private final ModelRegistry registry;
+    private final PersistentStore persistent;
+    private final VolatileStore volatileStore;
+    private final boolean ownsPersistent;
+    private final boolean ownsVolatile;
+    private final ConflictPolicy conflictPolicy;
+    private final int maxSaveAttempts;
+    private final Documents documents;
+    private final SaveChecks checks;
+    private final DynamicCache dynamics;
+    private final WriteExecutor writes;
+    private final MeterRegistry meters;
+    private final ThreadLocal<Transaction> transaction = new ThreadLocal<>();
+    private volatile boolean closed;
+
+    private DalEngine(DalConfig config, ModelRegistry registry, SaveChecks checks, StoreHandles stores) {
+        this.registry = registry;
+        this.checks = checks;
+        this.persistent = stores.persistent();
+        this.volatileStore = stores.volatileStore();
+        this.ownsPersistent = stores.ownsPersistent();
+        this.ownsVolatile = stores.ownsVolatile();
+        this.conflictPolicy = config.conflictPolicy();
+        this.maxSaveAttempts = config.maxSaveAttempts();
+        this.documents = new Documents(persistent);
+        this.meters = config.meterRegistry();
+        this.dynamics = new DynamicCache(new SafeVolatile(volatileStore), config.clock(), persistent.namespace(), new DynamicStats(meters));
+        this.writes = new WriteExecutor(this);
     }
 
+    /** Registers the hybrids (failing before any store is opened), then opens the stores. */
     public static Dal start(DalConfig config) {
-        throw new UnsupportedOperationException("engine not built yet");
+        SaveChecks checks = new SaveChecks();
+        ModelRegistry registry;
+        try {
+            registry = ModelRegistry.build(config.hybrids(), checks::isConstrained);
+        } catch (RuntimeException e) {
+            checks.close();
+            throw e;
+        }
+        return new DalEngine(config, registry, checks, StoreHandles.open(config));
+    }
+
+    // --- Dal -----------------------------------------------------------------------------------
+
+    @Override
+    public <T extends DataObject> T create(Class<T> type) {
+        HybridModel model = registry.require(type);
+        ObjectState state = ObjectState.fresh(this, model, UUID.randomUUID().toString());
+        return type.cast(instantiate(state));
+    }
+
+    @Override
+    public <T extends DataObject> T get(Class<T> type, String guid) {
+        return get(type, guid, Consistency.CACHED);
+    }
+
+    @Override
+    public <T extends DataObject> T get(Class<T> type, String guid, Consistency consistency) {
+        HybridModel model = registry.require(type);
+        return type.cast(load(model, requireGuid(guid), consistency).orElseThrow(() -> new ObjectNotFoundException(
+                model.name() + " with guid '" + guid + "' could not be found")));
+    }
+
+    @Override
+    public <T extends DataObject> Optional<T> find(Class<T> type, String guid) {
+        HybridModel model = registry.require(type);
+        return load(model, requireGuid(guid), Consistency.CACHED).map(type::cast);
+    }
+
+    @Override
+    public <T extends DataObject> DataList<T> list(Class<T> type, Collection<String> guids) {
+        HybridModel model = registry.require(type);
+        List<String> copy = List.copyOf(guids);
+        return dataList(model, () -> copy);
+    }
+
+    @Override
+    public <T extends DataObject> Query<T> query(Class<T> type) {
+        throw new UnsupportedOperationException("queries are not available yet (issue 3)");
+    }
+
+    @Override
+    public void inTransaction(Runnable work) {
+        inTransaction(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    @Override
+    public <R> R inTransaction(Supplier<R> work) {
+        if (transaction.get() != null) {
+            return work.get(); // nested: joins the outer transaction
+        }
+        Transaction tx = new Transaction();
+        transaction.set(tx);
+        R result;
+        try {
+            result = work.get();
+        } finally {
+            transaction.remove();
+        }
+        writes.execute(tx.writes());
+        return result;
+    }
+
+    @Override
+    public <T extends DataObject> Subscription subscribe(Class<T> type, Consumer<ChangeEvent<T>> listener) {
+        throw new UnsupportedOperationException("subscriptions are not available yet (issue 3)");
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        checks.close();
+        if (ownsVolatile) {
+            volatileStore.close();
+        }
+        if (ownsPersistent) {
+            persistent.close();
+        }
+    }
+
+    // --- instances -----------------------------------------------------------------------------
+
+    private DataObject instantiate(ObjectState state) {
+        DataObject instance = state.model().proxy().instantiate();
+        ((HybridProxy) instance).$$hybridAttach(state);
+        state.attach(instance);
+        return instance;
+    }
+
+    private static String requireGuid(String guid) {
+        return Objects.requireNonNull(guid, "guid");
+    }
+
+    /** The object, or empty if it does not exist. */
+    public Optional<DataObject> load(HybridModel model, String guid, Consistency consistency) {
+        Snapshot snapshot = read(model, guid, consistency);
+        return snapshot == null ? Optional.empty() : Optional.of(instantiate(ObjectState.loaded(this, model, guid, snapshot)));
+    }
+
+    /** The stored snapshot, or null. */
+    public Snapshot read(HybridModel model, String guid, Consistency consistency) {
+        return documents.read(model, guid, consistency == Consistency.STRONG ? ReadConsistency.LINEARIZABLE : ReadConsistency.SERIALIZABLE);
+    }
+
+    /** The stored snapshots of {@code guids}, by guid, in order; missing ones left out. */
+    public Map<String, Snapshot> readAll(HybridModel model, Collection<String> guids, ReadConsistency consistency) {
+        return documents.readAll(model, guids, consistency);
+    }
+
+    /** Current snapshots of the objects, by store key (absent: deleted), in one multi-get. */
+    public Map<String, Snapshot> readFresh(List<ObjectState> states) {
+        List<String> keys = new ArrayList<>(states.size());
+        states.forEach(s -> keys.add(s.key()));
+        Map<String, KeyValue> found = persistent.getAll(keys, ReadConsistency.LINEARIZABLE);
+        Map<String, Snapshot> snapshots = new LinkedHashMap<>();
+        for (ObjectState s : states) {
+            KeyValue kv = found.get(s.key());
+            if (kv != null) {
+                snapshots.put(s.key(), io.hybriddal.dal.internal.codec.DocumentCodec.decode(s.model(), kv));
+            }
+        }
+        return snapshots;
+    }
+
+    private <T extends DataObject> DataList<T> dataList(HybridModel model, LazyDataList.GuidSource source) {
+        return new LazyDataList<>(model.name(), source, guids -> loadPage(model, guids), filter -> {
+            throw new UnsupportedOperationException("DataList.where is not available yet (issue 3)");
+        });
+    }
+
+    private Map<String, DataObject> loadPage(HybridModel model, List<String> guids) {
+        Map<String, DataObject> objects = new LinkedHashMap<>();
+        readAll(model, guids, ReadConsistency.SERIALIZABLE).forEach((guid, snapshot) ->
+                objects.put(guid, instantiate(ObjectState.loaded(this, model, guid, snapshot))));
+        return objects;
+    }
+
+    /** The guids of the children listed by a one-to-many backref, in guid order. */
+    public List<String> backrefGuids(BackrefModel backref, String targetGuid) {
+        if (backref.oneToOne()) {
+            KeyValue kv = persistent.get(Keys.reverseOne(backref.relation(), targetGuid), ReadConsistency.LINEARIZABLE);
+            return kv == null ? List.of() : List.of(new String(kv.value(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return documents.scanGuids(Keys.reversePrefix(backref.relation(), targetGuid));
+    }
+
+    DataList<?> backrefList(BackrefModel backref, String targetGuid) {
+        return dataList(backref.source(), () -> backrefGuids(backref, targetGuid));
+    }
+
+    DataList<?> emptyList(HybridModel model) {
+        return dataList(model, List::of);
+    }
+
+    DataObject oneToOneChild(BackrefModel backref, String targetGuid) {
+        List<String> child = backrefGuids(backref, targetGuid);
+        return child.isEmpty() ? null : load(backref.source(), child.get(0), Consistency.CACHED).orElse(null);
+    }
+
+    // --- writes --------------------------------------------------------------------------------
+
+    void save(ObjectState state) {
+        checks.check(state);
+        Transaction tx = transaction.get();
+        if (!state.isNew() && !state.isDirty()) {
+            if (tx == null) {
+                refresh(state);
+            }
+            return;
+        }
+        if (tx != null) {
+            tx.save(state);
+        } else {
+            writes.save(state, state.values());
+        }
+    }
+
+    /** A save without local changes writes nothing but brings the instance up to the stored state. */
+    private void refresh(ObjectState state) {
+        Snapshot stored = read(state.model(), state.guid(), Consistency.STRONG);
+        if (stored == null) {
+            throw new ObjectNotFoundException("cannot save " + state.describe() + ": it was deleted from the store");
+        }
+        state.absorb(stored, state.values().clone());
+    }
+
+    void saveRecursive(ObjectState root) {
+        List<ObjectState> order = new ArrayList<>();
+        RecursiveSave.collect(root, new java.util.IdentityHashMap<>(), order);
+        inTransaction(() -> order.forEach(s -> {
+            if (s.isNew() || s.isDirty()) {
+                save(s);
+            }
+        }));
+    }
+
+    void delete(ObjectState state, String[] abandon) {
+        Set<String> names = new LinkedHashSet<>(Arrays.asList(abandon));
+        for (String name : names) {
+            if (!name.equals("*") && state.model().backref(name) == null) {
+                throw new IllegalArgumentException("cannot abandon '" + name + "' of " + state.describe() + ": "
+                        + state.model().name() + " has no such backref; its backrefs: "
+                        + state.model().incomingBackrefs().stream().map(BackrefModel::name).toList());
+            }
+        }
+        Transaction tx = transaction.get();
+        if (tx != null) {
+            tx.delete(state, names);
+        } else {
+            writes.delete(state, names);
+        }
+    }
+
+    /** Called after a commit wrote or deleted an object. */
+    public void afterWrite(HybridModel model, String guid) {
+        dynamics.invalidateAll(model, guid);
+    }
+
+    // --- parts ---------------------------------------------------------------------------------
+
+    public PersistentStore persistent() {
+        return persistent;
+    }
+
+    public DynamicCache dynamics() {
+        return dynamics;
+    }
+
+    public int maxSaveAttempts() {
+        return maxSaveAttempts;
+    }
+
+    public ConflictPolicy conflictPolicy() {
+        return conflictPolicy;
+    }
+
+    public ModelRegistry registry() {
+        return registry;
+    }
+
+    public MeterRegistry meters() {
+        return meters;
     }
 }

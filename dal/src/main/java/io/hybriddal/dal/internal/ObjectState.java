@@ -1,26 +1,318 @@
 package io.hybriddal.dal.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.hybriddal.dal.ConflictPolicy;
+import io.hybriddal.dal.DataList;
+import io.hybriddal.dal.DataObject;
+import io.hybriddal.dal.InvalidRelationException;
+import io.hybriddal.dal.ObjectNotFoundException;
+import io.hybriddal.dal.internal.codec.Keys;
+import io.hybriddal.dal.internal.codec.Snapshot;
+import io.hybriddal.dal.internal.codec.ValueCodec;
+import io.hybriddal.dal.internal.model.BackrefModel;
+import io.hybriddal.dal.internal.model.FieldModel;
+import io.hybriddal.dal.internal.model.HybridModel;
+import io.hybriddal.dal.internal.model.PropertyModel;
+import io.hybriddal.dal.internal.model.RelationModel;
 import java.util.Map;
 
-/** Stub until the engine lands. */
+/**
+ * The state behind one hybrid instance: its values by field slot, what it loaded (the base of
+ * merges), its revision and version. The generated getters and setters call the
+ * {@code get...}/{@code set...} methods with constant slots. Not thread-safe, like the instance.
+ * Not for users.
+ */
 public final class ObjectState {
-    public String guid() { throw new UnsupportedOperationException(); }
-    public Model model() { throw new UnsupportedOperationException(); }
-    public long version() { throw new UnsupportedOperationException(); }
-    public boolean isNew() { throw new UnsupportedOperationException(); }
-    public boolean isDirty() { throw new UnsupportedOperationException(); }
-    public void save() { throw new UnsupportedOperationException(); }
-    public void saveRecursive() { throw new UnsupportedOperationException(); }
-    public void delete() { throw new UnsupportedOperationException(); }
-    public void delete(String... a) { throw new UnsupportedOperationException(); }
-    public void discard() { throw new UnsupportedOperationException(); }
-    public Map<String, Object> export() { throw new UnsupportedOperationException(); }
-    public Map<String, Object> serialize(int d) { throw new UnsupportedOperationException(); }
-    public void invalidateDynamics(String... n) { throw new UnsupportedOperationException(); }
-    public boolean updatedOnDatastore() { throw new UnsupportedOperationException(); }
-    public String relationGuid(String r) { throw new UnsupportedOperationException(); }
-    public void setConflictPolicy(ConflictPolicy p) { throw new UnsupportedOperationException(); }
-    public Map<String, Object> explicitlySetValues() { throw new UnsupportedOperationException(); }
-    public interface Model { String name(); }
+
+    private final DalEngine engine;
+    private final HybridModel model;
+    private final String guid;
+    private final String key;
+    private DataObject self;
+    private Object[] values;
+    private Snapshot loaded;
+    private boolean isNew;
+    private boolean deleted;
+    private boolean[] explicitlySet;
+    private DataObject[] targets;
+    private DataList<?>[] backrefLists;
+    private String[] dynamicKeys;
+    private ConflictPolicy conflictPolicy;
+
+    private ObjectState(DalEngine engine, HybridModel model, String guid, Object[] values, Snapshot loaded) {
+        this.engine = engine;
+        this.model = model;
+        this.guid = guid;
+        this.key = Keys.object(model, guid);
+        this.values = values;
+        this.loaded = loaded;
+        this.isNew = loaded == null;
+    }
+
+    /** A new object with the model's defaults. */
+    static ObjectState fresh(DalEngine engine, HybridModel model, String guid) {
+        return new ObjectState(engine, model, guid, model.newValues(), null);
+    }
+
+    /** An object loaded from {@code snapshot}. */
+    static ObjectState loaded(DalEngine engine, HybridModel model, String guid, Snapshot snapshot) {
+        return new ObjectState(engine, model, guid, snapshot.values().clone(), snapshot);
+    }
+
+    void attach(DataObject instance) {
+        this.self = instance;
+    }
+
+    // --- called by generated code -------------------------------------------------------------
+
+    public Object getValue(int slot) {
+        return values[slot];
+    }
+
+    public void setValue(int slot, Object value) {
+        PropertyModel property = (PropertyModel) model.field(slot);
+        values[slot] = property.codec().normalize(value);
+        if (explicitlySet == null) {
+            explicitlySet = new boolean[values.length];
+        }
+        explicitlySet[slot] = true;
+    }
+
+    public Object getRelation(int slot) {
+        String target = (String) values[slot];
+        if (target == null) {
+            return null;
+        }
+        DataObject cached = targets == null ? null : targets[slot];
+        if (cached != null && cached.getGuid().equals(target)) {
+            return cached;
+        }
+        RelationModel relation = (RelationModel) model.field(slot);
+        DataObject object = engine.load(relation.target(), target, io.hybriddal.dal.Consistency.CACHED)
+                .orElseThrow(() -> new ObjectNotFoundException("relation '" + relation.name() + "' of " + describe()
+                        + " points at " + relation.target().name() + " " + target + ", which does not exist"));
+        rememberTarget(slot, object);
+        return object;
+    }
+
+    public void setRelation(int slot, Object value) {
+        RelationModel relation = (RelationModel) model.field(slot);
+        if (value == null) {
+            values[slot] = null;
+            rememberTarget(slot, null);
+            return;
+        }
+        if (!(value instanceof DataObject target) || !relation.target().type().isInstance(target)) {
+            throw new InvalidRelationException("relation '" + relation.name() + "' of " + describe() + " takes a "
+                    + relation.target().name() + ", not " + (value instanceof DataObject d ? d.hybridName() : value.getClass().getName()));
+        }
+        values[slot] = target.getGuid();
+        rememberTarget(slot, target);
+    }
+
+    private void rememberTarget(int slot, DataObject target) {
+        if (targets == null) {
+            targets = new DataObject[values.length];
+        }
+        targets[slot] = target;
+    }
+
+    public Object getBackref(int slot) {
+        BackrefModel backref = model.declaredBackrefs().get(slot);
+        if (backref.oneToOne()) {
+            return isNew ? null : engine.oneToOneChild(backref, guid);
+        }
+        DataList<?> list = isNew ? engine.emptyList(backref.source()) : engine.backrefList(backref, guid);
+        if (backrefLists == null) {
+            backrefLists = new DataList<?>[model.declaredBackrefs().size()];
+        }
+        backrefLists[slot] = list;
+        return list;
+    }
+
+    public Object getDynamic(int slot) {
+        return engine.dynamics().get(this, model.dynamics().get(slot));
+    }
+
+    // --- the DataObject API --------------------------------------------------------------------
+
+    public String guid() {
+        return guid;
+    }
+
+    public HybridModel model() {
+        return model;
+    }
+
+    public long version() {
+        return loaded == null ? 0 : loaded.version();
+    }
+
+    public boolean isNew() {
+        return isNew;
+    }
+
+    public boolean isDirty() {
+        if (isNew) {
+            return true;
+        }
+        Object[] base = loaded.values();
+        for (int i = 0; i < values.length; i++) {
+            if (!ValueCodec.same(values[i], base[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public void save() {
+        engine.save(this);
+    }
+
+    public void saveRecursive() {
+        engine.saveRecursive(this);
+    }
+
+    public void delete() {
+        engine.delete(this, new String[0]);
+    }
+
+    public void delete(String... abandonBackrefs) {
+        engine.delete(this, abandonBackrefs);
+    }
+
+    public void discard() {
+        if (isNew) {
+            throw new ObjectNotFoundException("cannot discard " + describe() + ": it was never saved, so there is nothing to reload");
+        }
+        Snapshot stored = engine.read(model, guid, io.hybriddal.dal.Consistency.STRONG);
+        if (stored == null) {
+            throw new ObjectNotFoundException("cannot discard " + describe() + ": it was deleted from the store");
+        }
+        values = stored.values().clone();
+        loaded = stored;
+        targets = null;
+        backrefLists = null;
+        explicitlySet = null;
+    }
+
+    public Map<String, Object> export() {
+        return ObjectViews.export(this);
+    }
+
+    public Map<String, Object> serialize(int depth) {
+        return ObjectViews.serialize(this, depth);
+    }
+
+    public void invalidateDynamics(String... names) {
+        engine.dynamics().invalidate(this, names);
+    }
+
+    public boolean updatedOnDatastore() {
+        if (isNew) {
+            return false;
+        }
+        Snapshot stored = engine.read(model, guid, io.hybriddal.dal.Consistency.STRONG);
+        return stored == null || stored.revision() != loaded.revision();
+    }
+
+    public String relationGuid(String relation) {
+        FieldModel field = model.field(relation);
+        if (!(field instanceof RelationModel)) {
+            throw new IllegalArgumentException(model.name() + " has no relation '" + relation + "'; its relations: "
+                    + model.relations());
+        }
+        return (String) values[field.index()];
+    }
+
+    public void setConflictPolicy(ConflictPolicy policy) {
+        this.conflictPolicy = policy;
+    }
+
+    public Map<String, Object> explicitlySetValues() {
+        return ObjectViews.explicitlySet(this);
+    }
+
+    // --- for the engine ------------------------------------------------------------------------
+
+    public DalEngine engine() {
+        return engine;
+    }
+
+    public DataObject self() {
+        return self;
+    }
+
+    /** The store key of the document. */
+    public String key() {
+        return key;
+    }
+
+    /** "vdisk 3f2a..." for messages. */
+    public String describe() {
+        return model.name() + " " + guid;
+    }
+
+    /** What was loaded or last saved; null for a new object. */
+    public Snapshot loadedSnapshot() {
+        return loaded;
+    }
+
+    /** The current values; the array is live. */
+    public Object[] values() {
+        return values;
+    }
+
+    boolean[] explicitFlags() {
+        return explicitlySet;
+    }
+
+    DataObject loadedTarget(int slot) {
+        return targets == null ? null : targets[slot];
+    }
+
+    DataList<?>[] loadedBackrefLists() {
+        return backrefLists;
+    }
+
+    public boolean isDeleted() {
+        return deleted;
+    }
+
+    public Map<String, JsonNode> extras() {
+        return loaded == null ? Map.of() : loaded.extras();
+    }
+
+    public ConflictPolicy conflictPolicy() {
+        return conflictPolicy != null ? conflictPolicy : engine.conflictPolicy();
+    }
+
+    /** Cached volatile keys of this object's dynamics (built once per instance). */
+    public String[] dynamicKeys() {
+        if (dynamicKeys == null) {
+            dynamicKeys = engine.dynamics().keysOf(model, guid);
+        }
+        return dynamicKeys;
+    }
+
+    /**
+     * Takes in a committed (or found unchanged) stored state. Fields the caller changed after
+     * save() was called keep their newer local value; the others take the stored one.
+     *
+     * @param savedLocal the values save() was called with
+     */
+    public void absorb(Snapshot stored, Object[] savedLocal) {
+        for (int i = 0; i < values.length; i++) {
+            if (ValueCodec.same(values[i], savedLocal[i])) {
+                values[i] = stored.values()[i];
+            }
+        }
+        loaded = stored;
+        isNew = false;
+        explicitlySet = null;
+    }
+
+    public void markDeleted() {
+        deleted = true;
+    }
 }

@@ -1,0 +1,64 @@
+package io.hybriddal.dal.internal;
+
+import io.hybriddal.dal.MissingMandatoryFieldsException;
+import io.hybriddal.dal.ValidationFailedException;
+import io.hybriddal.dal.internal.model.FieldModel;
+import io.hybriddal.dal.internal.model.PropertyModel;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/** The checks of a save before anything is written: mandatory fields, then Bean Validation. Thread-safe. */
+final class SaveChecks {
+
+    private final ValidatorFactory factory;
+    private final Validator validator;
+
+    SaveChecks() {
+        // Parameter interpolation needs no Expression Language implementation on the class path.
+        this.factory = Validation.byDefaultProvider().configure()
+                .messageInterpolator(new ParameterMessageInterpolator())
+                .buildValidatorFactory();
+        this.validator = factory.getValidator();
+    }
+
+    /** Whether {@code type} declares any Bean Validation constraint (otherwise saves skip validation). */
+    boolean isConstrained(Class<?> type) {
+        return validator.getConstraintsForClass(type).isBeanConstrained();
+    }
+
+    void check(ObjectState state) {
+        List<String> missing = new ArrayList<>();
+        for (FieldModel f : state.model().fields()) {
+            boolean canBeMissing = !(f instanceof PropertyModel p) || p.canBeMissing();
+            if (f.mandatory() && canBeMissing && state.values()[f.index()] == null) {
+                missing.add(f.name());
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new MissingMandatoryFieldsException("cannot save " + state.describe() + ": mandatory "
+                    + (missing.size() == 1 ? "field " : "fields ") + String.join(", ", missing) + " "
+                    + (missing.size() == 1 ? "has" : "have") + " no value", missing);
+        }
+        if (state.model().constrained()) {
+            Set<ConstraintViolation<Object>> violations = validator.validate(state.self());
+            if (!violations.isEmpty()) {
+                String summary = violations.stream()
+                        .map(v -> v.getPropertyPath() + " " + v.getMessage() + " (was " + v.getInvalidValue() + ")")
+                        .sorted().collect(Collectors.joining("; "));
+                throw new ValidationFailedException("cannot save " + state.describe() + ": " + summary, new HashSet<>(violations));
+            }
+        }
+    }
+
+    void close() {
+        factory.close();
+    }
+}

@@ -1,0 +1,36 @@
+package io.hybriddal.dal.internal;
+
+import io.hybriddal.dal.memory.MemoryVolatileStore;
+import io.hybriddal.dal.spi.PersistentStore;
+import io.hybriddal.dal.spi.StoreUri;
+import io.hybriddal.dal.spi.VolatileStore;
+
+/**
+ * The stores of a Dal and whether it owns them: stores opened from URIs (or the defaults) are
+ * the Dal's to close; store instances handed to the builder stay the caller's.
+ */
+record StoreHandles(PersistentStore persistent, boolean ownsPersistent, VolatileStore volatileStore, boolean ownsVolatile) {
+
+    static StoreHandles open(DalConfig config) {
+        boolean ownsPersistent = config.persistentStore() == null;
+        PersistentStore persistent = ownsPersistent ? PersistentStore.open(config.persistentUri()) : config.persistentStore();
+        try {
+            boolean ownsVolatile = config.volatileStore() == null;
+            VolatileStore volatileStore = ownsVolatile ? openVolatile(config) : config.volatileStore();
+            return new StoreHandles(persistent, ownsPersistent, volatileStore, ownsVolatile);
+        } catch (RuntimeException e) {
+            if (ownsPersistent) {
+                persistent.close();
+            }
+            throw e;
+        }
+    }
+
+    private static VolatileStore openVolatile(DalConfig config) {
+        // the default memory cache follows the Dal's clock, so tests drive its TTLs too
+        if ("memory".equals(StoreUri.parse(config.volatileUri()).scheme())) {
+            return new MemoryVolatileStore(config.clock());
+        }
+        return VolatileStore.open(config.volatileUri());
+    }
+}

@@ -1,0 +1,85 @@
+package io.hybriddal.dal.internal.codec;
+
+import io.hybriddal.dal.internal.model.ValueKind;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Turns user values into key segments that cannot collide with or reach into other keys:
+ * everything outside {@code [A-Za-z0-9._-]} is percent-escaped (so no value can contain the
+ * {@code /} separator), and values are tagged by type so that {@code 1}, {@code "1"} and
+ * {@code 1.0} give different keys while {@code null} has a key of its own.
+ */
+public final class KeySegments {
+
+    /** Longer encodings are replaced by a SHA-256 digest, keeping keys short for the store. */
+    static final int MAX_SEGMENT = 180;
+
+    private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
+
+    private KeySegments() {
+    }
+
+    /** {@code text} with every byte outside {@code [A-Za-z0-9._-]} percent-escaped. */
+    public static String escape(String text) {
+        int n = text.length();
+        boolean plain = true;
+        for (int i = 0; i < n && plain; i++) {
+            plain = isPlain(text.charAt(i));
+        }
+        if (plain) {
+            return text;
+        }
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        StringBuilder out = new StringBuilder(bytes.length + 16);
+        for (byte b : bytes) {
+            char c = (char) (b & 0xff);
+            if (c < 0x80 && isPlain(c)) {
+                out.append(c);
+            } else {
+                out.append('%').append((char) HEX[(b >> 4) & 0xf]).append((char) HEX[b & 0xf]);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isPlain(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '_';
+    }
+
+    /**
+     * The canonical, type-tagged segment of a scalar value of kind {@code kind}: {@code ~} for
+     * null, {@code s<text>}, {@code n<integer>}, {@code d<double>}, {@code b1}/{@code b0},
+     * {@code e<constant>}; long ones are digested ({@code h<sha256>}).
+     */
+    public static String value(ValueKind kind, Object value) {
+        if (value == null) {
+            return "~";
+        }
+        String encoded = switch (kind) {
+            case STRING -> "s" + escape((String) value);
+            case INT, LONG -> "n" + ((Number) value).longValue();
+            case DOUBLE -> "d" + escape(Double.toString(canonical((Double) value)));
+            case BOOLEAN -> ((Boolean) value) ? "b1" : "b0";
+            case ENUM -> "e" + escape(((Enum<?>) value).name());
+            default -> throw new IllegalArgumentException("not a scalar kind: " + kind);
+        };
+        return encoded.length() <= MAX_SEGMENT ? encoded : "h" + sha256(encoded);
+    }
+
+    private static double canonical(double d) {
+        return d == 0.0 ? 0.0 : d; // -0.0 and 0.0 are equal as numbers, so they share a key
+    }
+
+    /** The SHA-256 of {@code text} in hex. */
+    public static String sha256(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by the JDK", e);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package io.hybriddal.dal.internal.codec;
+
+import io.hybriddal.dal.internal.model.HybridModel;
+import io.hybriddal.dal.internal.model.PropertyModel;
+import io.hybriddal.dal.internal.model.RelationModel;
+
+/**
+ * The persistent-store key layout. Hybrid and field names are identifiers; guids and values are
+ * escaped by {@link KeySegments}, so {@code /} only ever separates segments.
+ *
+ * <pre>
+ * o/&lt;hybrid&gt;/&lt;guid&gt;                              the object's JSON document
+ * u/&lt;hybrid&gt;/&lt;property&gt;/&lt;value&gt;                 unique value → owner guid
+ * i/&lt;hybrid&gt;/&lt;property&gt;/&lt;value&gt;/&lt;guid&gt;          index entry (empty)
+ * r/&lt;target&gt;/&lt;tguid&gt;/&lt;backref&gt;/&lt;guid&gt;          reverse index entry (empty)
+ * r/&lt;target&gt;/&lt;tguid&gt;/&lt;backref&gt;                 one-to-one reverse entry → child guid
+ * l/&lt;hybrid&gt;/&lt;guid&gt;                              link stamp: rewritten whenever a child links here
+ * </pre>
+ */
+public final class Keys {
+
+    private Keys() {
+    }
+
+    /** Prefix of every object of a hybrid. */
+    public static String objectPrefix(HybridModel model) {
+        return "o/" + model.name() + "/";
+    }
+
+    public static String object(HybridModel model, String guid) {
+        return "o/" + model.name() + "/" + KeySegments.escape(guid);
+    }
+
+    public static String unique(HybridModel model, PropertyModel property, Object value) {
+        return "u/" + model.name() + "/" + property.name() + "/" + KeySegments.value(property.valueType().kind(), value);
+    }
+
+    /** Prefix of the index entries of one value. */
+    public static String indexPrefix(HybridModel model, PropertyModel property, Object value) {
+        return "i/" + model.name() + "/" + property.name() + "/" + KeySegments.value(property.valueType().kind(), value) + "/";
+    }
+
+    public static String index(HybridModel model, PropertyModel property, Object value, String guid) {
+        return indexPrefix(model, property, value) + KeySegments.escape(guid);
+    }
+
+    /** Prefix of the reverse entries of a one-to-many backref of one target. */
+    public static String reversePrefix(RelationModel relation, String targetGuid) {
+        return reverseOne(relation, targetGuid) + "/";
+    }
+
+    public static String reverse(RelationModel relation, String targetGuid, String childGuid) {
+        return reversePrefix(relation, targetGuid) + KeySegments.escape(childGuid);
+    }
+
+    /** The single reverse entry of a one-to-one relation's target. */
+    public static String reverseOne(RelationModel relation, String targetGuid) {
+        return "r/" + relation.target().name() + "/" + KeySegments.escape(targetGuid) + "/" + relation.backref();
+    }
+
+    public static String linkStamp(HybridModel model, String guid) {
+        return "l/" + model.name() + "/" + KeySegments.escape(guid);
+    }
+
+    /** The guid at the end of a key ({@code .../<escaped guid>}); guids are UUIDs, which escaping leaves alone. */
+    public static String lastSegment(String key) {
+        return key.substring(key.lastIndexOf('/') + 1);
+    }
+}

@@ -1,0 +1,160 @@
+package io.hybriddal.dal.internal.model;
+
+import io.hybriddal.dal.DataObject;
+import io.hybriddal.dal.internal.proxy.ProxyClass;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything hybrid-dal knows about one registered hybrid, computed once at registration:
+ * fields by slot and by name, backrefs, dynamics, the generated class and the store key
+ * prefixes. Immutable once the registry has resolved it; shared by all threads.
+ */
+public final class HybridModel {
+
+    private final Class<? extends DataObject> type;
+    private final String name;
+    private final String doc;
+    private final Declarations declarations;
+    private final List<FieldModel> fields;
+    private final List<PropertyModel> properties;
+    private final List<RelationModel> relations;
+    private final List<DynamicModel> dynamics;
+    private final Map<String, FieldModel> fieldsByName = new HashMap<>();
+    private final Map<String, DynamicModel> dynamicsByName = new HashMap<>();
+    private final ProxyClass proxy;
+    private final boolean constrained;
+    private final Object[] defaults;
+    private List<BackrefModel> declaredBackrefs = List.of();
+    private List<BackrefModel> incoming = List.of();
+    private final Map<String, BackrefModel> backrefsByName = new HashMap<>();
+
+    HybridModel(Class<? extends DataObject> type, String name, String doc, Declarations declarations, List<FieldModel> fields,
+                List<DynamicModel> dynamics, ProxyClass proxy, boolean constrained) {
+        this.type = type;
+        this.name = name;
+        this.doc = doc;
+        this.declarations = declarations;
+        this.fields = List.copyOf(fields);
+        List<PropertyModel> props = new ArrayList<>();
+        List<RelationModel> rels = new ArrayList<>();
+        for (FieldModel f : fields) {
+            fieldsByName.put(f.name(), f);
+            if (f instanceof PropertyModel p) {
+                props.add(p);
+            } else {
+                rels.add((RelationModel) f);
+            }
+        }
+        this.properties = List.copyOf(props);
+        this.relations = List.copyOf(rels);
+        this.dynamics = List.copyOf(dynamics);
+        dynamics.forEach(d -> dynamicsByName.put(d.name(), d));
+        this.proxy = proxy;
+        this.constrained = constrained;
+        this.defaults = new Object[fields.size()];
+        for (PropertyModel p : properties) {
+            defaults[p.index()] = p.defaultValue();
+        }
+    }
+
+    Declarations declarations() {
+        return declarations;
+    }
+
+    void resolveBackrefs(List<BackrefModel> declared, List<BackrefModel> incoming) {
+        this.declaredBackrefs = List.copyOf(declared);
+        this.incoming = List.copyOf(incoming);
+        incoming.forEach(b -> backrefsByName.put(b.name(), b));
+        declared.forEach(b -> backrefsByName.put(b.name(), b));
+    }
+
+    /** The registered class (an extension's class when the hybrid is extended). */
+    public Class<? extends DataObject> type() {
+        return type;
+    }
+
+    /** The hybrid name used in keys and messages. */
+    public String name() {
+        return name;
+    }
+
+    public String doc() {
+        return doc;
+    }
+
+    /** Properties and relations by slot (declaration order). */
+    public List<FieldModel> fields() {
+        return fields;
+    }
+
+    public FieldModel field(int index) {
+        return fields.get(index);
+    }
+
+    /** The field named {@code name}, or null. */
+    public FieldModel field(String name) {
+        return fieldsByName.get(name);
+    }
+
+    public List<PropertyModel> properties() {
+        return properties;
+    }
+
+    public List<RelationModel> relations() {
+        return relations;
+    }
+
+    /** Backrefs with a getter on this hybrid, by getter slot. */
+    public List<BackrefModel> declaredBackrefs() {
+        return declaredBackrefs;
+    }
+
+    /** Every relation of any hybrid pointing here, as a backref (declared or not). */
+    public List<BackrefModel> incomingBackrefs() {
+        return incoming;
+    }
+
+    /** The backref named {@code name} (declared or not), or null. */
+    public BackrefModel backref(String name) {
+        return backrefsByName.get(name);
+    }
+
+    public List<DynamicModel> dynamics() {
+        return dynamics;
+    }
+
+    /** The dynamic named {@code name}, or null. */
+    public DynamicModel dynamic(String name) {
+        return dynamicsByName.get(name);
+    }
+
+    public ProxyClass proxy() {
+        return proxy;
+    }
+
+    /** Whether Bean Validation constraints are declared (otherwise validation is skipped). */
+    public boolean constrained() {
+        return constrained;
+    }
+
+    /** A fresh value array holding the defaults of a new object. */
+    public Object[] newValues() {
+        return defaults.clone();
+    }
+
+    /** Names of every field, in declaration order (for messages). */
+    public List<String> fieldNames() {
+        List<String> names = new ArrayList<>(fields.size());
+        fields.forEach(f -> names.add(f.name()));
+        return Collections.unmodifiableList(names);
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

@@ -1,0 +1,125 @@
+package io.hybriddal.dal.internal.write;
+
+import io.hybriddal.dal.LinkedObjectException;
+import io.hybriddal.dal.internal.DalEngine;
+import io.hybriddal.dal.internal.ObjectState;
+import io.hybriddal.dal.internal.codec.DocumentCodec;
+import io.hybriddal.dal.internal.codec.Keys;
+import io.hybriddal.dal.internal.codec.Snapshot;
+import io.hybriddal.dal.internal.model.BackrefModel;
+import io.hybriddal.dal.internal.model.HybridModel;
+import io.hybriddal.dal.internal.model.RelationModel;
+import io.hybriddal.dal.spi.KeyValue;
+import io.hybriddal.dal.spi.ReadConsistency;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Deleting one object: its document and derived keys, guarded by its revision and by its link
+ * stamp (so that no child can link to it between the backref check and the commit), and, for
+ * abandoned backrefs, the unlinking of every child in the same commit.
+ */
+final class DeleteWrite implements PendingWrite {
+
+    private final ObjectState state;
+    private final Set<String> abandon;
+    private final List<ObjectRef> unlinked = new ArrayList<>();
+    private boolean nothingToDelete;
+
+    /** An object whose dynamics must be dropped after the commit. */
+    record ObjectRef(HybridModel model, String guid) {
+    }
+
+    DeleteWrite(ObjectState state, Set<String> abandon) {
+        this.state = state;
+        this.abandon = Set.copyOf(abandon);
+    }
+
+    @Override
+    public String key() {
+        return state.key();
+    }
+
+    @Override
+    public String describe() {
+        return state.describe();
+    }
+
+    @Override
+    public String hybrid() {
+        return state.model().name();
+    }
+
+    List<ObjectRef> unlinked() {
+        return unlinked;
+    }
+
+    ObjectState state() {
+        return state;
+    }
+
+    @Override
+    public void contribute(CommitAssembly commit, Map<String, Snapshot> fresh) {
+        unlinked.clear();
+        nothingToDelete = state.isNew();
+        if (nothingToDelete) {
+            return;
+        }
+        Snapshot base = fresh == null ? state.loadedSnapshot() : fresh.get(key());
+        if (base == null) {
+            nothingToDelete = true; // already gone: deleting twice is a no-op
+            return;
+        }
+        HybridModel model = state.model();
+        DalEngine engine = state.engine();
+        KeyValue stamp = engine.persistent().get(Keys.linkStamp(model, state.guid()), ReadConsistency.LINEARIZABLE);
+        commit.guard(key(), base.revision(), Purpose.of(Purpose.Kind.OWN, this));
+        commit.guard(Keys.linkStamp(model, state.guid()), stamp == null ? 0 : stamp.modRevision(), Purpose.of(Purpose.Kind.LINK, this));
+        commit.delete(key());
+        commit.delete(Keys.linkStamp(model, state.guid()));
+        DerivedKeys.diff(model, state.guid(), base.values(), null, commit, this);
+        for (BackrefModel backref : model.incomingBackrefs()) {
+            List<String> children = engine.backrefGuids(backref, state.guid());
+            if (children.isEmpty()) {
+                continue;
+            }
+            if (!abandon.contains(backref.name()) && !abandon.contains("*")) {
+                throw new LinkedObjectException("cannot delete " + describe() + ": backref '" + backref.name() + "' still lists "
+                        + children.size() + (children.size() == 1 ? " object" : " objects") + " (" + backref.source().name()
+                        + "." + backref.relation().name() + "); delete them first or abandon the backref with delete(\""
+                        + backref.name() + "\")", backref.name(), children.size());
+            }
+            unlink(backref, children, commit);
+        }
+    }
+
+    private void unlink(BackrefModel backref, List<String> children, CommitAssembly commit) {
+        RelationModel relation = backref.relation();
+        if (relation.mandatory()) {
+            throw new LinkedObjectException("cannot abandon backref '" + backref.name() + "' of " + describe() + ": relation "
+                    + backref.source().name() + "." + relation.name() + " is mandatory, so its " + children.size()
+                    + " object(s) cannot be unlinked; nothing was changed", backref.name(), children.size());
+        }
+        HybridModel source = backref.source();
+        Map<String, Snapshot> snapshots = state.engine().readAll(source, children, ReadConsistency.LINEARIZABLE);
+        for (Map.Entry<String, Snapshot> e : snapshots.entrySet()) {
+            Snapshot child = e.getValue();
+            Object[] values = child.values().clone();
+            values[relation.index()] = null;
+            String childKey = Keys.object(source, e.getKey());
+            commit.guard(childKey, child.revision(), Purpose.of(Purpose.Kind.SIDE, this));
+            commit.put(childKey, DocumentCodec.encode(source, child.version() + 1, values, child.extras()));
+            DerivedKeys.diff(source, e.getKey(), child.values(), values, commit, this);
+            unlinked.add(new ObjectRef(source, e.getKey()));
+        }
+    }
+
+    @Override
+    public void complete(long revision) {
+        if (!nothingToDelete) {
+            state.markDeleted();
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package io.hybriddal.dal.internal.write;
+
+import io.hybriddal.dal.internal.codec.Keys;
+import io.hybriddal.dal.internal.codec.ValueCodec;
+import io.hybriddal.dal.internal.model.HybridModel;
+import io.hybriddal.dal.internal.model.PropertyModel;
+import io.hybriddal.dal.internal.model.RelationModel;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The keys an object document implies besides itself (unique values, index entries, reverse
+ * index entries, link stamps of its targets), written in the same commit as the document.
+ * Because every commit is guarded by the document's revision, these keys always match the
+ * stored document: a stale instance can never free a unique value another object now owns.
+ */
+final class DerivedKeys {
+
+    private DerivedKeys() {
+    }
+
+    /**
+     * Adds to {@code commit} what moves the derived keys from those of {@code before} to those of
+     * {@code after}; either may be null (creation, deletion).
+     */
+    static void diff(HybridModel model, String guid, Object[] before, Object[] after, CommitAssembly commit, PendingWrite write) {
+        byte[] guidBytes = guid.getBytes(StandardCharsets.UTF_8);
+        for (PropertyModel p : model.properties()) {
+            if (!p.unique() && !p.indexed()) {
+                continue;
+            }
+            Object old = before == null ? null : before[p.index()];
+            Object now = after == null ? null : after[p.index()];
+            boolean changed = before == null || after == null || !ValueCodec.same(old, now);
+            if (!changed) {
+                continue;
+            }
+            if (p.unique()) {
+                if (before != null && old != null) {
+                    commit.delete(Keys.unique(model, p, old));
+                }
+                if (after != null && now != null) {
+                    String key = Keys.unique(model, p, now);
+                    commit.claim(key, new Purpose(Purpose.Kind.UNIQUE, write, p, now));
+                    commit.put(key, guidBytes);
+                }
+            }
+            if (p.indexed()) {
+                if (before != null) {
+                    commit.delete(Keys.index(model, p, old, guid));
+                }
+                if (after != null) {
+                    commit.touch(Keys.index(model, p, now, guid));
+                }
+            }
+        }
+        for (RelationModel r : model.relations()) {
+            String old = before == null ? null : (String) before[r.index()];
+            String now = after == null ? null : (String) after[r.index()];
+            if (ValueCodec.same(old, now)) {
+                continue;
+            }
+            if (old != null) {
+                commit.delete(r.oneToOne() ? Keys.reverseOne(r, old) : Keys.reverse(r, old, guid));
+            }
+            if (now != null) {
+                commit.requireTarget(Keys.object(r.target(), now), new Purpose(Purpose.Kind.TARGET, write, r, r.target().name() + " " + now));
+                commit.touch(Keys.linkStamp(r.target(), now));
+                if (r.oneToOne()) {
+                    String key = Keys.reverseOne(r, now);
+                    commit.claim(key, new Purpose(Purpose.Kind.ONE_TO_ONE, write, r, r.target().name() + " " + now));
+                    commit.put(key, guidBytes);
+                } else {
+                    commit.touch(Keys.reverse(r, now, guid));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package io.hybriddal.dal.internal.write;
+
+import io.hybriddal.dal.ConcurrencyException;
+import io.hybriddal.dal.ConflictPolicy;
+import io.hybriddal.dal.internal.codec.ValueCodec;
+import io.hybriddal.dal.internal.model.HybridModel;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The per-field three-way merge of a save: a field changed only locally takes the local value,
+ * one changed only in the store takes the stored value, and the policy decides a field changed
+ * on both sides to different values.
+ */
+final class Merge {
+
+    private Merge() {
+    }
+
+    /**
+     * @param original what the instance loaded (the common ancestor)
+     * @param local    the instance's values to save
+     * @param stored   the values now in the store
+     * @throws ConcurrencyException under {@link ConflictPolicy#RAISE} when fields conflict
+     */
+    static Object[] merge(HybridModel model, Object[] original, Object[] local, Object[] stored, ConflictPolicy policy,
+                          String describe) {
+        Object[] merged = stored.clone();
+        List<String> conflicts = new ArrayList<>();
+        for (int i = 0; i < merged.length; i++) {
+            Object ours = local[i];
+            Object base = original[i];
+            Object theirs = stored[i];
+            if (ValueCodec.same(ours, base)) {
+                continue; // unchanged here: the stored value stands
+            }
+            if (ValueCodec.same(theirs, base) || ValueCodec.same(theirs, ours)) {
+                merged[i] = ours;
+            } else if (policy == ConflictPolicy.RAISE) {
+                conflicts.add(model.field(i).name());
+            } else if (policy == ConflictPolicy.LOCAL_WINS) {
+                merged[i] = ours;
+            }
+        }
+        if (!conflicts.isEmpty()) {
+            throw new ConcurrencyException("cannot save " + describe + ": fields " + conflicts
+                    + " were changed both here and in the store since it was loaded (ConflictPolicy.RAISE); nothing was written", conflicts);
+        }
+        return merged;
+    }
+}

@@ -1,0 +1,90 @@
+package io.hybriddal.dal.internal.write;
+
+import io.hybriddal.dal.ObjectNotFoundException;
+import io.hybriddal.dal.internal.ObjectState;
+import io.hybriddal.dal.internal.codec.DocumentCodec;
+import io.hybriddal.dal.internal.codec.Snapshot;
+import io.hybriddal.dal.internal.codec.ValueCodec;
+import io.hybriddal.dal.internal.model.HybridModel;
+import java.util.Map;
+
+/** Saving one object: its document, guarded by the revision it was based on, and its derived keys. */
+final class SaveWrite implements PendingWrite {
+
+    private final ObjectState state;
+    private final Object[] local;
+    private Snapshot base;
+    private Object[] merged;
+    private long newVersion;
+    private boolean unchanged;
+
+    /** @param local the instance's values when save() was called (copied) */
+    SaveWrite(ObjectState state, Object[] local) {
+        this.state = state;
+        this.local = local.clone();
+    }
+
+    ObjectState state() {
+        return state;
+    }
+
+    @Override
+    public String key() {
+        return state.key();
+    }
+
+    @Override
+    public String describe() {
+        return state.describe();
+    }
+
+    @Override
+    public String hybrid() {
+        return state.model().name();
+    }
+
+    @Override
+    public void contribute(CommitAssembly commit, Map<String, Snapshot> fresh) {
+        HybridModel model = state.model();
+        Purpose own = Purpose.of(Purpose.Kind.OWN, this);
+        unchanged = false;
+        if (state.isNew()) {
+            base = null;
+            merged = local.clone();
+            commit.guard(key(), 0, own);
+        } else {
+            base = fresh == null ? state.loadedSnapshot() : fresh.get(key());
+            if (base == null) {
+                throw new ObjectNotFoundException("cannot save " + describe() + ": it was deleted from the store");
+            }
+            merged = Merge.merge(model, state.loadedSnapshot().values(), local, base.values(), state.conflictPolicy(), describe());
+            if (fresh != null && sameValues(merged, base.values())) {
+                unchanged = true; // the store already holds exactly this: nothing to write
+                return;
+            }
+            commit.guard(key(), base.revision(), own);
+        }
+        newVersion = (base == null ? 0 : base.version()) + 1;
+        Map<String, com.fasterxml.jackson.databind.JsonNode> extras = base != null ? base.extras() : state.extras();
+        commit.put(key(), DocumentCodec.encode(model, newVersion, merged, extras));
+        DerivedKeys.diff(model, state.guid(), base == null ? null : base.values(), merged, commit, this);
+    }
+
+    @Override
+    public void complete(long revision) {
+        if (unchanged) {
+            state.absorb(base, local);
+        } else {
+            state.absorb(new Snapshot(revision, newVersion, merged, base != null ? base.extras() : state.extras()), local);
+        }
+    }
+
+    private static boolean sameValues(Object[] a, Object[] b) {
+        for (int i = 0; i < a.length; i++) {
+            if (!ValueCodec.same(a[i], b[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

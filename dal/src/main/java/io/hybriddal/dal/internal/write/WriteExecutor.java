@@ -1,0 +1,142 @@
+package io.hybriddal.dal.internal.write;
+
+import io.hybriddal.dal.InvalidRelationException;
+import io.hybriddal.dal.ObjectNotFoundException;
+import io.hybriddal.dal.RaceConditionException;
+import io.hybriddal.dal.UniqueConstraintViolationException;
+import io.hybriddal.dal.internal.DalEngine;
+import io.hybriddal.dal.internal.ObjectState;
+import io.hybriddal.dal.internal.codec.Snapshot;
+import io.hybriddal.dal.spi.Commit;
+import io.hybriddal.dal.spi.CommitResult;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Commits pending writes as one atomic store commit. The first attempt works from what the
+ * instances loaded; when a guard fails (someone else wrote first) every write is rebuilt from a
+ * fresh read and merged again, a bounded number of times. A taken unique value, a taken
+ * one-to-one target or a missing relation target is reported at once, unless the write's own
+ * base was stale too (then the retry decides). Nothing is written unless everything is.
+ */
+public final class WriteExecutor {
+
+    private final DalEngine engine;
+
+    public WriteExecutor(DalEngine engine) {
+        this.engine = engine;
+    }
+
+    /** Saves one object now. */
+    public void save(ObjectState state, Object[] local) {
+        execute(List.of(new SaveWrite(state, local)));
+    }
+
+    /** Deletes one object now, abandoning the named backrefs. */
+    public void delete(ObjectState state, Set<String> abandon) {
+        execute(List.of(new DeleteWrite(state, abandon)));
+    }
+
+    /** A pending save, for transactions. */
+    public static PendingWrite pendingSave(ObjectState state, Object[] local) {
+        return new SaveWrite(state, local);
+    }
+
+    /** A pending delete, for transactions. */
+    public static PendingWrite pendingDelete(ObjectState state, Set<String> abandon) {
+        return new DeleteWrite(state, abandon);
+    }
+
+    /** Commits {@code writes} together (in order), or throws and writes nothing. */
+    public void execute(List<PendingWrite> writes) {
+        Map<String, Snapshot> fresh = null;
+        int attempts = engine.maxSaveAttempts();
+        for (int attempt = 0; attempt < attempts; attempt++) {
+            CommitAssembly assembly = new CommitAssembly();
+            for (PendingWrite write : writes) {
+                write.contribute(assembly, fresh);
+            }
+            if (assembly.isEmpty()) {
+                finish(writes, engine.persistent().currentRevision());
+                return;
+            }
+            Commit commit = assembly.build();
+            CommitResult result = engine.persistent().commit(commit);
+            if (result.succeeded()) {
+                finish(writes, result.revision());
+                return;
+            }
+            raiseDefinitiveFailure(assembly, result);
+            fresh = engine.readFresh(objectsOf(writes));
+            backOff(attempt);
+        }
+        throw new RaceConditionException("gave up committing " + describe(writes) + " after " + attempts
+                + " attempts: concurrent writers kept changing the same objects");
+    }
+
+    private void finish(List<PendingWrite> writes, long revision) {
+        for (PendingWrite write : writes) {
+            write.complete(revision);
+        }
+        for (PendingWrite write : writes) {
+            if (write instanceof SaveWrite save) {
+                engine.afterWrite(save.state().model(), save.state().guid());
+            } else if (write instanceof DeleteWrite delete) {
+                engine.afterWrite(delete.state().model(), delete.state().guid());
+                delete.unlinked().forEach(ref -> engine.afterWrite(ref.model(), ref.guid()));
+            }
+        }
+    }
+
+    private static void raiseDefinitiveFailure(CommitAssembly assembly, CommitResult result) {
+        Set<PendingWrite> stale = new HashSet<>();
+        for (String key : result.failedKeys()) {
+            Purpose p = assembly.purpose(key);
+            if (p != null && p.kind().meansStale()) {
+                stale.add(p.write());
+            }
+        }
+        for (String key : result.failedKeys()) {
+            Purpose p = assembly.purpose(key);
+            if (p == null || p.kind().meansStale() || stale.contains(p.write())) {
+                continue;
+            }
+            switch (p.kind()) {
+                case UNIQUE -> throw new UniqueConstraintViolationException("cannot save " + p.write().describe() + ": unique property '"
+                        + p.field().name() + "' already has value '" + p.value() + "' on another " + p.write().hybrid()
+                        + "; nothing was written", p.write().hybrid(), p.field().name());
+                case ONE_TO_ONE -> throw new InvalidRelationException("cannot save " + p.write().describe() + ": one-to-one relation '"
+                        + p.field().name() + "' points at " + p.value() + ", which already has another object pointing at it");
+                case TARGET -> throw new ObjectNotFoundException("cannot save " + p.write().describe() + ": relation '"
+                        + p.field().name() + "' points at " + p.value() + ", which does not exist (never saved, or deleted)");
+                default -> { }
+            }
+        }
+    }
+
+    private static List<ObjectState> objectsOf(List<PendingWrite> writes) {
+        List<ObjectState> states = new ArrayList<>(writes.size());
+        for (PendingWrite w : writes) {
+            states.add(w instanceof SaveWrite s ? s.state() : ((DeleteWrite) w).state());
+        }
+        return states;
+    }
+
+    private static String describe(List<PendingWrite> writes) {
+        if (writes.size() == 1) {
+            return writes.get(0).describe();
+        }
+        return writes.size() + " objects (" + writes.get(0).describe() + ", ...)";
+    }
+
+    /** Spreads retries of colliding writers apart: random, growing, at most a few milliseconds. */
+    private static void backOff(int attempt) {
+        long maxMicros = 200L << Math.min(attempt, 5);
+        LockSupport.parkNanos(ThreadLocalRandom.current().nextLong(maxMicros) * 1_000);
+    }
+}
