@@ -15,7 +15,13 @@ import io.hybriddal.dal.internal.model.RelationModel;
  * r/&lt;target&gt;/&lt;tguid&gt;/&lt;backref&gt;/&lt;guid&gt;          reverse index entry (empty)
  * r/&lt;target&gt;/&lt;tguid&gt;/&lt;backref&gt;                 one-to-one reverse entry → child guid
  * l/&lt;hybrid&gt;/&lt;guid&gt;                              link stamp: rewritten whenever a child links here
+ * g/&lt;hybrid&gt;/&lt;field&gt;                             generation: rewritten by every commit changing that field
+ * g/&lt;hybrid&gt;/*                                    generation of membership: rewritten on create and delete
  * </pre>
+ *
+ * <p>Generations make query-cache invalidation part of the commit: a cached query result is
+ * keyed by the revisions of the generations it depends on, so a commit that could change the
+ * result moves one of them on and the stale entry is never read again.
  */
 public final class Keys {
 
@@ -60,6 +66,19 @@ public final class Keys {
 
     public static String linkStamp(HybridModel model, String guid) {
         return "l/" + model.name() + "/" + KeySegments.escape(guid);
+    }
+
+    /** Prefix of every generation key. */
+    public static final String GENERATION_PREFIX = "g/";
+
+    /** The generation key of a field of a hybrid. */
+    public static String generation(HybridModel model, String field) {
+        return GENERATION_PREFIX + model.name() + "/" + field;
+    }
+
+    /** The generation key of a hybrid's membership (objects created or deleted). */
+    public static String membershipGeneration(HybridModel model) {
+        return GENERATION_PREFIX + model.name() + "/*";
     }
 
     /** The guid at the end of a key ({@code .../<escaped guid>}); guids are UUIDs, which escaping leaves alone. */

@@ -19,11 +19,29 @@ final class DerivedKeys {
     }
 
     /**
+     * Moves on the generation of every field that differs, and of membership on create and
+     * delete, so that cached query results depending on them are never served again.
+     */
+    private static void touchGenerations(HybridModel model, Object[] before, Object[] after, CommitAssembly commit) {
+        if (before == null || after == null) {
+            commit.touch(Keys.membershipGeneration(model));
+        }
+        for (var field : model.fields()) {
+            Object old = before == null ? null : before[field.index()];
+            Object now = after == null ? null : after[field.index()];
+            if (before == null || after == null ? (old != null || now != null) : !ValueCodec.same(old, now)) {
+                commit.touch(Keys.generation(model, field.name()));
+            }
+        }
+    }
+
+    /**
      * Adds to {@code commit} what moves the derived keys from those of {@code before} to those of
      * {@code after}; either may be null (creation, deletion).
      */
     static void diff(HybridModel model, String guid, Object[] before, Object[] after, CommitAssembly commit, PendingWrite write) {
         byte[] guidBytes = guid.getBytes(StandardCharsets.UTF_8);
+        touchGenerations(model, before, after, commit);
         for (PropertyModel p : model.properties()) {
             if (!p.unique() && !p.indexed()) {
                 continue;
