@@ -19,6 +19,7 @@ import io.hybriddal.dal.internal.model.HybridModel;
 import io.hybriddal.dal.internal.model.ModelRegistry;
 import io.hybriddal.dal.internal.read.Documents;
 import io.hybriddal.dal.internal.read.LazyDataList;
+import io.hybriddal.dal.internal.read.NearCache;
 import io.hybriddal.dal.internal.write.WriteExecutor;
 import io.hybriddal.dal.spi.KeyValue;
 import io.hybriddal.dal.spi.PersistentStore;
@@ -53,6 +54,7 @@ public final class DalEngine implements Dal {
     private final boolean ownsVolatile;
     private final ConflictPolicy conflictPolicy;
     private final int maxSaveAttempts;
+    private final NearCache near;
     private final Documents documents;
     private final SaveChecks checks;
     private final DynamicCache dynamics;
@@ -70,7 +72,8 @@ public final class DalEngine implements Dal {
         this.ownsVolatile = stores.ownsVolatile();
         this.conflictPolicy = config.conflictPolicy();
         this.maxSaveAttempts = config.maxSaveAttempts();
-        this.documents = new Documents(persistent);
+        this.near = config.nearCacheSize() > 0 ? new NearCache(persistent, config.nearCacheSize(), config.meterRegistry()) : null;
+        this.documents = new Documents(persistent, near);
         this.meters = config.meterRegistry();
         this.dynamics = new DynamicCache(new SafeVolatile(volatileStore), config.clock(), persistent.namespace(), new DynamicStats(meters));
         this.writes = new WriteExecutor(this);
@@ -165,6 +168,9 @@ public final class DalEngine implements Dal {
         }
         closed = true;
         checks.close();
+        if (near != null) {
+            near.close();
+        }
         if (ownsVolatile) {
             volatileStore.close();
         }
@@ -194,11 +200,11 @@ public final class DalEngine implements Dal {
 
     /** The stored snapshot, or null. */
     public Snapshot read(HybridModel model, String guid, Consistency consistency) {
-        return documents.read(model, guid, consistency == Consistency.STRONG ? ReadConsistency.LINEARIZABLE : ReadConsistency.SERIALIZABLE);
+        return documents.read(model, guid, consistency);
     }
 
     /** The stored snapshots of {@code guids}, by guid, in order; missing ones left out. */
-    public Map<String, Snapshot> readAll(HybridModel model, Collection<String> guids, ReadConsistency consistency) {
+    public Map<String, Snapshot> readAll(HybridModel model, Collection<String> guids, Consistency consistency) {
         return documents.readAll(model, guids, consistency);
     }
 
@@ -225,7 +231,7 @@ public final class DalEngine implements Dal {
 
     private Map<String, DataObject> loadPage(HybridModel model, List<String> guids) {
         Map<String, DataObject> objects = new LinkedHashMap<>();
-        readAll(model, guids, ReadConsistency.SERIALIZABLE).forEach((guid, snapshot) ->
+        readAll(model, guids, Consistency.CACHED).forEach((guid, snapshot) ->
                 objects.put(guid, instantiate(ObjectState.loaded(this, model, guid, snapshot))));
         return objects;
     }
@@ -306,9 +312,20 @@ public final class DalEngine implements Dal {
         }
     }
 
-    /** Called after a commit wrote or deleted an object. */
-    public void afterWrite(HybridModel model, String guid) {
+    /**
+     * Called after a commit at {@code revision} wrote an object ({@code stored}: its new state)
+     * or deleted or changed it on the side ({@code stored == null}).
+     */
+    public void afterCommit(HybridModel model, String guid, Snapshot stored, long revision) {
+        if (near != null) {
+            near.committed(Keys.object(model, guid), stored, revision);
+        }
         dynamics.invalidateAll(model, guid);
+    }
+
+    /** The near cache, or null when disabled. */
+    public NearCache nearCache() {
+        return near;
     }
 
     // --- parts ---------------------------------------------------------------------------------

@@ -131,22 +131,22 @@ public final class MemoryPersistentStore implements PersistentStore {
                 return CommitResult.success(revision);
             }
             long rev = revision + 1;
-            Map<String, byte[]> before = new LinkedHashMap<>();
+            // Fold the operations first, so each key is written once: readers never see a value
+            // the same commit overwrites, and "before" is the value from before the commit.
+            Map<String, byte[]> after = new LinkedHashMap<>();
             for (Operation op : commit.operations()) {
-                KeyValue old = data.get(op.key());
-                before.putIfAbsent(op.key(), old == null ? null : old.value());
-                if (op instanceof Operation.Put put) {
-                    long created = old == null ? rev : old.createRevision();
-                    data.put(put.key(), new KeyValue(put.key(), put.value().clone(), rev, created));
-                } else {
-                    data.remove(op.key());
-                }
+                after.put(op.key(), op instanceof Operation.Put put ? put.value().clone() : null);
             }
-            List<KeyChange> changes = new ArrayList<>(before.size());
-            before.forEach((key, previous) -> {
-                KeyValue now = data.get(key);
-                if (now != null || previous != null) {
-                    changes.add(new KeyChange(key, now == null ? null : now.value(), previous, rev));
+            List<KeyChange> changes = new ArrayList<>(after.size());
+            after.forEach((key, value) -> {
+                KeyValue old = data.get(key);
+                if (value != null) {
+                    data.put(key, new KeyValue(key, value, rev, old == null ? rev : old.createRevision()));
+                } else {
+                    data.remove(key);
+                }
+                if (old != null || value != null) {
+                    changes.add(new KeyChange(key, value, old == null ? null : old.value(), rev));
                 }
             });
             revision = rev;

@@ -71,6 +71,18 @@ public final class StoreUri {
             int slash = rest.indexOf('/');
             String authority = slash < 0 ? rest : rest.substring(0, slash);
             rest = slash < 0 ? "" : rest.substring(slash);
+            int at = authority.lastIndexOf('@');
+            if (at >= 0) {
+                // user:password@hosts: kept as the user/password parameters, so redacted() hides the password
+                String userInfo = authority.substring(0, at);
+                authority = authority.substring(at + 1);
+                int colonInUser = userInfo.indexOf(':');
+                parameters.putIfAbsent("user", decode(colonInUser < 0 ? userInfo : userInfo.substring(0, colonInUser)));
+                if (colonInUser >= 0) {
+                    parameters.putIfAbsent("password", decode(userInfo.substring(colonInUser + 1)));
+                }
+                text = text.replace(userInfo + "@", colonInUser < 0 ? userInfo + "@" : userInfo.substring(0, colonInUser) + ":***@");
+            }
             for (String hostPort : authority.split(",")) {
                 if (!hostPort.isBlank()) {
                     hosts.add(parseHostPort(text, hostPort.trim()));
@@ -86,15 +98,21 @@ public final class StoreUri {
         if (colon <= 0 || colon == hostPort.length() - 1) {
             throw new IllegalArgumentException("store URI [" + text + "]: [" + hostPort + "] is not host:port");
         }
+        int port;
         try {
-            return new HostPort(hostPort.substring(0, colon), Integer.parseInt(hostPort.substring(colon + 1)));
+            port = Integer.parseInt(hostPort.substring(colon + 1));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("store URI [" + text + "]: bad port in [" + hostPort + "]", e);
         }
+        if (port < 1 || port > 65535) {
+            throw new IllegalArgumentException("store URI [" + text + "]: port " + port + " in [" + hostPort + "] is not between 1 and 65535");
+        }
+        return new HostPort(hostPort.substring(0, colon), port);
     }
 
+    /** Percent-decoding only: a '+' stays a plus (URLDecoder alone would make it a space). */
     private static String decode(String s) {
-        return URLDecoder.decode(s, StandardCharsets.UTF_8);
+        return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
     }
 
     /** The scheme in lower case. */

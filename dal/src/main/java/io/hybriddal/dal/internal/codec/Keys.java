@@ -28,6 +28,9 @@ public final class Keys {
     private Keys() {
     }
 
+    /** Prefix of every object document. */
+    public static final String OBJECT_ROOT = "o/";
+
     /** Prefix of every object of a hybrid. */
     public static String objectPrefix(HybridModel model) {
         return "o/" + model.name() + "/";

@@ -1,5 +1,6 @@
 package io.hybriddal.dal.internal.read;
 
+import io.hybriddal.dal.Consistency;
 import io.hybriddal.dal.internal.codec.DocumentCodec;
 import io.hybriddal.dal.internal.codec.Keys;
 import io.hybriddal.dal.internal.codec.Snapshot;
@@ -14,40 +15,74 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads object documents and key listings from the persistent store. Thread-safe. */
+/**
+ * Reads object documents and key listings. {@link Consistency#CACHED} reads are served by the
+ * near cache when it has the document, and read serializably from the store otherwise;
+ * {@link Consistency#STRONG} reads go to the store linearizably. Every document read from the
+ * store is offered to the near cache. Thread-safe.
+ */
 public final class Documents {
 
     /** Keys fetched per scan request. */
     static final int SCAN_PAGE = 1_000;
 
     private final PersistentStore store;
+    private final NearCache near;
 
-    public Documents(PersistentStore store) {
+    /** @param near the near cache, or null when disabled */
+    public Documents(PersistentStore store, NearCache near) {
         this.store = store;
+        this.near = near;
     }
 
     /** The stored object, or null. */
-    public Snapshot read(HybridModel model, String guid, ReadConsistency consistency) {
-        KeyValue kv = store.get(Keys.object(model, guid), consistency);
-        return kv == null ? null : DocumentCodec.decode(model, kv);
-    }
-
-    /** The stored objects among {@code guids}, by guid, in the given order; one multi-get. */
-    public Map<String, Snapshot> readAll(HybridModel model, Collection<String> guids, ReadConsistency consistency) {
-        List<String> keys = new ArrayList<>(guids.size());
-        for (String guid : guids) {
-            keys.add(Keys.object(model, guid));
-        }
-        Map<String, KeyValue> found = store.getAll(keys, consistency);
-        Map<String, Snapshot> result = new LinkedHashMap<>(found.size() * 2);
-        int i = 0;
-        for (String guid : guids) {
-            KeyValue kv = found.get(keys.get(i++));
-            if (kv != null) {
-                result.put(guid, DocumentCodec.decode(model, kv));
+    public Snapshot read(HybridModel model, String guid, Consistency consistency) {
+        String key = Keys.object(model, guid);
+        if (near != null && consistency == Consistency.CACHED) {
+            Snapshot cached = near.get(key);
+            if (cached != null) {
+                return cached;
             }
         }
+        KeyValue kv = store.get(key, storeConsistency(consistency));
+        return kv == null ? null : decoded(model, kv);
+    }
+
+    /** The stored objects among {@code guids}, by guid, in the given order; at most one multi-get. */
+    public Map<String, Snapshot> readAll(HybridModel model, Collection<String> guids, Consistency consistency) {
+        Map<String, Snapshot> result = new LinkedHashMap<>(guids.size() * 2);
+        List<String> keys = new ArrayList<>(guids.size());
+        boolean useNear = near != null && consistency == Consistency.CACHED;
+        for (String guid : guids) {
+            String key = Keys.object(model, guid);
+            Snapshot cached = useNear ? near.get(key) : null;
+            result.put(guid, cached);
+            if (cached == null) {
+                keys.add(key);
+            }
+        }
+        Map<String, KeyValue> found = keys.isEmpty() ? Map.of() : store.getAll(keys, storeConsistency(consistency));
+        result.replaceAll((guid, cached) -> {
+            if (cached != null) {
+                return cached;
+            }
+            KeyValue kv = found.get(Keys.object(model, guid));
+            return kv == null ? null : decoded(model, kv);
+        });
+        result.values().removeIf(java.util.Objects::isNull);
         return result;
+    }
+
+    private Snapshot decoded(HybridModel model, KeyValue kv) {
+        Snapshot snapshot = DocumentCodec.decode(model, kv);
+        if (near != null) {
+            near.offer(kv.key(), snapshot);
+        }
+        return snapshot;
+    }
+
+    private static ReadConsistency storeConsistency(Consistency consistency) {
+        return consistency == Consistency.STRONG ? ReadConsistency.LINEARIZABLE : ReadConsistency.SERIALIZABLE;
     }
 
     /** The last segment (a guid) of every key under {@code prefix}, in key order, paging through. */

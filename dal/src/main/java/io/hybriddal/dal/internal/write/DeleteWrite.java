@@ -103,7 +103,7 @@ final class DeleteWrite implements PendingWrite {
                     + " object(s) cannot be unlinked; nothing was changed", backref.name(), children.size());
         }
         HybridModel source = backref.source();
-        Map<String, Snapshot> snapshots = state.engine().readAll(source, children, ReadConsistency.LINEARIZABLE);
+        Map<String, Snapshot> snapshots = state.engine().readAll(source, children, io.hybriddal.dal.Consistency.STRONG);
         for (Map.Entry<String, Snapshot> e : snapshots.entrySet()) {
             Snapshot child = e.getValue();
             Object[] values = child.values().clone();
@@ -114,6 +114,11 @@ final class DeleteWrite implements PendingWrite {
             DerivedKeys.diff(source, e.getKey(), child.values(), values, commit, this);
             unlinked.add(new ObjectRef(source, e.getKey()));
         }
+    }
+
+    /** Whether the last attempt deleted the object (false when it was new or already gone). */
+    boolean deleted() {
+        return !nothingToDelete;
     }
 
     @Override

@@ -70,6 +70,11 @@ final class SaveWrite implements PendingWrite {
         DerivedKeys.diff(model, state.guid(), base == null ? null : base.values(), merged, commit, this);
     }
 
+    /** Whether the last attempt wrote the document (false when the store already held it). */
+    boolean wrote() {
+        return !unchanged;
+    }
+
     @Override
     public void complete(long revision) {
         if (unchanged) {

@@ -85,10 +85,12 @@ public final class WriteExecutor {
         }
         for (PendingWrite write : writes) {
             if (write instanceof SaveWrite save) {
-                engine.afterWrite(save.state().model(), save.state().guid());
-            } else if (write instanceof DeleteWrite delete) {
-                engine.afterWrite(delete.state().model(), delete.state().guid());
-                delete.unlinked().forEach(ref -> engine.afterWrite(ref.model(), ref.guid()));
+                if (save.wrote()) {
+                    engine.afterCommit(save.state().model(), save.state().guid(), save.state().loadedSnapshot(), revision);
+                }
+            } else if (write instanceof DeleteWrite delete && delete.deleted()) {
+                engine.afterCommit(delete.state().model(), delete.state().guid(), null, revision);
+                delete.unlinked().forEach(ref -> engine.afterCommit(ref.model(), ref.guid(), null, revision));
             }
         }
     }

@@ -42,12 +42,21 @@ final class LocalWatch implements StoreWatch {
         }
         if (!mine.isEmpty() && !closed) {
             List<KeyChange> batch = List.copyOf(mine);
-            delivery.execute(() -> deliver(() -> listener.onChanges(batch)));
+            submit(() -> deliver(() -> listener.onChanges(batch)));
         }
     }
 
     void compacted(long compactRevision) {
-        delivery.execute(() -> deliver(() -> listener.onCompacted(compactRevision)));
+        submit(() -> deliver(() -> listener.onCompacted(compactRevision)));
+    }
+
+    /** A watch closed while a commit is publishing simply drops the delivery; the writer never sees it. */
+    private void submit(Runnable task) {
+        try {
+            delivery.execute(task);
+        } catch (java.util.concurrent.RejectedExecutionException closedMeanwhile) {
+            // closed between the check and the hand-off: nothing to deliver any more
+        }
     }
 
     private void deliver(Runnable call) {

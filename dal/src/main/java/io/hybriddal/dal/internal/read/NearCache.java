@@ -1,0 +1,176 @@
+package io.hybriddal.dal.internal.read;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.hybriddal.dal.internal.codec.Keys;
+import io.hybriddal.dal.internal.codec.Snapshot;
+import io.hybriddal.dal.spi.KeyChange;
+import io.hybriddal.dal.spi.PersistentStore;
+import io.hybriddal.dal.spi.StoreWatch;
+import io.hybriddal.dal.spi.WatchListener;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The per-Dal cache of decoded object documents, kept coherent by the persistent store's watch
+ * on object keys.
+ *
+ * <p>Coherence: every entry carries a store revision. A watched change at revision r replaces
+ * the entry by a tombstone at r unless the entry is already at r or newer; a snapshot read from
+ * the store is inserted only if it is at least as new as what is there. So a reader that read
+ * an old document just before a commit cannot cache it after the watch reported the commit.
+ * A compaction or a failed watch clears everything and resumes from the last revision seen.
+ * Staleness is the watch delay, measured for this Dal's own commits.
+ *
+ * <p>Thread-safe.
+ */
+public final class NearCache implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(NearCache.class);
+
+    /** A cached document or a tombstone; both know their revision. */
+    private record Entry(Snapshot snapshot, long revision) {
+    }
+
+    private final PersistentStore store;
+    private final Cache<String, Entry> entries;
+    private final Counter hits;
+    private final Counter misses;
+    private final Timer lag;
+    private final ConcurrentHashMap<Long, Long> ownCommits = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService rewatch;
+    private volatile long lastRevision;
+    private volatile StoreWatch watch;
+    private volatile boolean closed;
+
+    public NearCache(PersistentStore store, long maximumSize, MeterRegistry meters) {
+        this.store = store;
+        this.entries = Caffeine.newBuilder().maximumSize(maximumSize).build();
+        this.hits = Counter.builder("hybriddal.nearcache.hits").register(meters);
+        this.misses = Counter.builder("hybriddal.nearcache.misses").register(meters);
+        this.lag = Timer.builder("hybriddal.nearcache.lag").description("commit acknowledged to watch delivery, own commits")
+                .publishPercentiles(0.5, 0.99).register(meters);
+        Gauge.builder("hybriddal.nearcache.size", entries, Cache::estimatedSize).register(meters);
+        this.rewatch = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "hybrid-dal-nearcache-rewatch");
+            t.setDaemon(true);
+            return t;
+        });
+        this.lastRevision = store.currentRevision();
+        startWatch();
+    }
+
+    private void startWatch() {
+        if (!closed) {
+            watch = store.watch(Keys.OBJECT_ROOT, lastRevision, new Listener());
+        }
+    }
+
+    /** The cached snapshot under {@code key}, or null. */
+    public Snapshot get(String key) {
+        Entry e = entries.getIfPresent(key);
+        if (e != null && e.snapshot() != null) {
+            hits.increment();
+            return e.snapshot();
+        }
+        misses.increment();
+        return null;
+    }
+
+    /** Caches {@code snapshot} unless something at least as new is known for the key. */
+    public void offer(String key, Snapshot snapshot) {
+        entries.asMap().compute(key, (k, old) -> old == null || old.revision() <= snapshot.revision()
+                ? new Entry(snapshot, snapshot.revision()) : old);
+    }
+
+    /** Records that this Dal committed {@code key} at {@code revision}: the new state, or a deletion (null). */
+    public void committed(String key, Snapshot snapshot, long revision) {
+        ownCommits.putIfAbsent(revision, System.nanoTime());
+        if (snapshot != null) {
+            offer(key, snapshot);
+        } else {
+            changed(key, revision);
+        }
+    }
+
+    private void changed(String key, long revision) {
+        entries.asMap().compute(key, (k, old) -> old != null && old.revision() >= revision ? old : new Entry(null, revision));
+    }
+
+    /** Number of entries (documents and tombstones). */
+    public long size() {
+        return entries.estimatedSize();
+    }
+
+    /** The revision of the last change delivered by the watch. */
+    public long lastRevision() {
+        return lastRevision;
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        StoreWatch w = watch;
+        if (w != null) {
+            w.close();
+        }
+        rewatch.shutdownNow();
+        entries.invalidateAll();
+    }
+
+    private final class Listener implements WatchListener {
+        @Override
+        public void onChanges(List<KeyChange> changes) {
+            long revision = changes.get(0).revision();
+            for (KeyChange change : changes) {
+                changed(change.key(), change.revision());
+            }
+            lastRevision = Math.max(lastRevision, revision);
+            Long acknowledged = ownCommits.remove(revision);
+            if (acknowledged != null) {
+                lag.record(System.nanoTime() - acknowledged, TimeUnit.NANOSECONDS);
+            }
+            if (ownCommits.size() > 10_000) {
+                ownCommits.clear(); // commits whose events never came (another prefix): keep the map bounded
+            }
+        }
+
+        @Override
+        public void onCompacted(long compactRevision) {
+            LOG.info("store history compacted up to revision {}: clearing the near cache", compactRevision);
+            entries.invalidateAll();
+            lastRevision = Math.max(lastRevision, compactRevision);
+        }
+
+        @Override
+        public void onError(Throwable error) {
+            if (closed) {
+                return;
+            }
+            LOG.warn("near-cache watch failed; clearing the cache and watching again from revision {}", lastRevision, error);
+            entries.invalidateAll();
+            rewatch.schedule(NearCache.this::restart, 1, TimeUnit.SECONDS);
+        }
+    }
+
+    private void restart() {
+        try {
+            startWatch();
+        } catch (RuntimeException e) {
+            LOG.warn("cannot watch the store again yet; retrying", e);
+            entries.invalidateAll();
+            if (!closed) {
+                rewatch.schedule(this::restart, 5, TimeUnit.SECONDS);
+            }
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package io.hybriddal.store.etcd;
+
+import io.etcd.jetcd.common.exception.ClosedClientException;
+import io.etcd.jetcd.common.exception.EtcdException;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.hybriddal.dal.StoreException;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Waits for jetcd futures with a bound and turns their failures into {@link StoreException}s
+ * that name the operation, the key and the endpoints. jetcd futures may never complete (an
+ * unreachable cluster with waitForReady, a stuck stream), so nothing here waits without a timeout.
+ * Thread-safe.
+ */
+final class EtcdCalls {
+
+    private static final String CREDENTIALS_HINT =
+            " (the cluster requires authentication: check user and password in the store URI)";
+
+    private final Duration timeout;
+    private final String endpoints;
+
+    EtcdCalls(Duration timeout, String endpoints) {
+        this.timeout = timeout;
+        this.endpoints = endpoints;
+    }
+
+    /**
+     * The value of {@code future}, or a {@link StoreException}.
+     *
+     * @param what      the operation and its key, for the message ("get [k]")
+     * @param mayHaveApplied whether a timeout or lost connection leaves the outcome unknown (writes)
+     */
+    <T> T await(CompletableFuture<T> future, String what, boolean mayHaveApplied) {
+        try {
+            return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            throw new StoreException("etcd " + what + " on " + endpoints + " timed out after " + timeout.toMillis()
+                    + " ms" + unknownOutcome(mayHaveApplied), e);
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new StoreException("etcd " + what + " on " + endpoints + " was interrupted" + unknownOutcome(mayHaveApplied), e);
+        } catch (ExecutionException e) {
+            throw translate(what, e.getCause() == null ? e : e.getCause(), mayHaveApplied);
+        }
+    }
+
+    /** A {@link StoreException} for {@code error} raised by {@code what}. */
+    StoreException translate(String what, Throwable error, boolean mayHaveApplied) {
+        Status.Code code = codeOf(error);
+        String hint = switch (code) {
+            case UNAVAILABLE -> " (no member reachable" + unknownOutcome(mayHaveApplied) + ")";
+            case DEADLINE_EXCEEDED -> " (deadline exceeded" + unknownOutcome(mayHaveApplied) + ")";
+            case UNAUTHENTICATED, PERMISSION_DENIED -> CREDENTIALS_HINT;
+            case RESOURCE_EXHAUSTED -> " (request or database too large: see --max-request-bytes and --quota-backend-bytes)";
+            default -> isAuthMessage(error) ? CREDENTIALS_HINT : "";
+        };
+        return new StoreException("etcd " + what + " on " + endpoints + " failed: " + describe(error) + hint, error);
+    }
+
+    /** The gRPC status code behind a jetcd failure, UNKNOWN when there is none. */
+    static Status.Code codeOf(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof StatusRuntimeException s) {
+                return s.getStatus().getCode();
+            }
+            if (t instanceof ClosedClientException) {
+                return Status.Code.CANCELLED;
+            }
+            if (t instanceof EtcdException e) {
+                return Status.Code.valueOf(e.getErrorCode().name());
+            }
+        }
+        return Status.Code.UNKNOWN;
+    }
+
+    /** etcd reports a missing user or a wrong password as INVALID_ARGUMENT, so the text decides. */
+    private static boolean isAuthMessage(Throwable error) {
+        String message = String.valueOf(error.getMessage());
+        return message.contains("user name is empty") || message.contains("authentication failed")
+                || message.contains("invalid auth token");
+    }
+
+    /**
+     * The distinct messages along the cause chain: jetcd wraps the server's reason (e.g.
+     * "authentication failed, invalid user ID or password") under a bare status name.
+     */
+    private static String describe(Throwable error) {
+        Set<String> messages = new LinkedHashSet<>();
+        for (Throwable t = error; t != null && messages.size() < 4; t = t.getCause()) {
+            String message = t instanceof StatusRuntimeException s && s.getStatus().getDescription() != null
+                    ? s.getStatus().getCode() + ": " + s.getStatus().getDescription()
+                    : t.getMessage();
+            if (message != null && !message.isBlank() && messages.stream().noneMatch(m -> m.contains(message))) {
+                messages.add(message);
+            }
+        }
+        return messages.isEmpty() ? error.getClass().getSimpleName() : String.join(" / ", messages);
+    }
+
+    private static String unknownOutcome(boolean mayHaveApplied) {
+        return mayHaveApplied ? "; the commit may or may not have been applied" : "";
+    }
+}

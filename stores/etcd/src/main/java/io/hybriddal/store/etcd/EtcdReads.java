@@ -1,0 +1,117 @@
+package io.hybriddal.store.etcd;
+
+import io.etcd.jetcd.KV;
+import io.etcd.jetcd.kv.GetResponse;
+import io.etcd.jetcd.kv.TxnResponse;
+import io.etcd.jetcd.op.Op;
+import io.etcd.jetcd.options.GetOption;
+import io.hybriddal.dal.spi.KeyValue;
+import io.hybriddal.dal.spi.ReadConsistency;
+import io.hybriddal.dal.spi.ScanPage;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The read side of the etcd store: single gets, multi-gets at one revision, paged prefix scans
+ * and the current revision. Every call is bounded by {@link EtcdCalls}. Thread-safe.
+ */
+final class EtcdReads {
+
+    private final KV kv;
+    private final KeyCodec codec;
+    private final EtcdCalls calls;
+    private final int maxTxnOps;
+
+    EtcdReads(KV kv, KeyCodec codec, EtcdCalls calls, int maxTxnOps) {
+        this.kv = kv;
+        this.codec = codec;
+        this.calls = calls;
+        this.maxTxnOps = maxTxnOps;
+    }
+
+    KeyValue get(String key, ReadConsistency consistency) {
+        GetResponse response = calls.await(kv.get(codec.encode(key), options(consistency, 0).build()), "get [" + key + "]", false);
+        return response.getKvs().isEmpty() ? null : toKeyValue(response.getKvs().get(0), codec);
+    }
+
+    /**
+     * Reads {@code keys} in transactions of at most maxTxnOps gets. The first chunk fixes the
+     * revision and the others read at it, so the result is one consistent snapshot whatever its
+     * size.
+     */
+    Map<String, KeyValue> getAll(Collection<String> keys, ReadConsistency consistency) {
+        List<String> distinct = List.copyOf(new LinkedHashSet<>(keys));
+        Map<String, KeyValue> found = new LinkedHashMap<>();
+        if (distinct.isEmpty()) {
+            return found;
+        }
+        long revision = 0;
+        for (int from = 0; from < distinct.size(); from += maxTxnOps) {
+            List<String> chunk = distinct.subList(from, Math.min(distinct.size(), from + maxTxnOps));
+            GetOption option = options(consistency, revision).build();
+            Op[] gets = chunk.stream().map(k -> Op.get(codec.encode(k), option)).toArray(Op[]::new);
+            TxnResponse response = calls.await(kv.txn().Then(gets).commit(),
+                    "getAll of " + distinct.size() + " keys (first [" + chunk.get(0) + "])", false);
+            revision = revision == 0 ? response.getHeader().getRevision() : revision;
+            for (GetResponse get : response.getGetResponses()) {
+                get.getKvs().forEach(entry -> {
+                    KeyValue value = toKeyValue(entry, codec);
+                    found.put(value.key(), value);
+                });
+            }
+        }
+        // Back to the caller's order: chunks came back in order, but keep it explicit.
+        Map<String, KeyValue> ordered = new LinkedHashMap<>();
+        for (String key : distinct) {
+            KeyValue value = found.get(key);
+            if (value != null) {
+                ordered.put(key, value);
+            }
+        }
+        return ordered;
+    }
+
+    /**
+     * One page of keys under {@code prefix} after {@code startAfter}: the limit is applied by the
+     * server, so a large prefix is never loaded at once.
+     */
+    ScanPage scan(String prefix, String startAfter, int limit) {
+        if (limit <= 0) {
+            throw new IllegalArgumentException("scan limit must be positive: " + limit);
+        }
+        boolean fromPrefix = startAfter == null || startAfter.compareTo(prefix) < 0;
+        GetOption option = GetOption.builder()
+                .withRange(codec.prefixEnd(prefix))
+                .withLimit(limit)
+                .withSortField(GetOption.SortTarget.KEY)
+                .withSortOrder(GetOption.SortOrder.ASCEND)
+                .build();
+        GetResponse response = calls.await(
+                kv.get(fromPrefix ? codec.rangeStart(prefix) : codec.successor(startAfter), option),
+                "scan of prefix [" + prefix + "] after [" + startAfter + "]", false);
+        List<KeyValue> entries = new ArrayList<>(response.getKvs().size());
+        response.getKvs().forEach(entry -> entries.add(toKeyValue(entry, codec)));
+        return new ScanPage(entries, response.isMore());
+    }
+
+    /** The cluster's revision, from the header of a count-only read of one key. */
+    long currentRevision() {
+        GetOption countOnly = GetOption.builder().withCountOnly(true).build();
+        return calls.await(kv.get(codec.probeKey(), countOnly), "read of the current revision", false)
+                .getHeader().getRevision();
+    }
+
+    private static GetOption.Builder options(ReadConsistency consistency, long revision) {
+        return GetOption.builder()
+                .withSerializable(consistency == ReadConsistency.SERIALIZABLE)
+                .withRevision(revision);
+    }
+
+    static KeyValue toKeyValue(io.etcd.jetcd.KeyValue kv, KeyCodec codec) {
+        return new KeyValue(codec.decode(kv.getKey()), kv.getValue().getBytes(), kv.getModRevision(), kv.getCreateRevision());
+    }
+}

@@ -1,0 +1,87 @@
+package io.hybriddal.store.etcd;
+
+import io.etcd.jetcd.ByteSequence;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * Maps store keys to etcd keys and back: every key lives under {@code <namespace>/} (nothing
+ * for the empty namespace) and is encoded as UTF-8. Immutable and thread-safe.
+ */
+final class KeyCodec {
+
+    /** etcd's "no upper bound" range end: a single zero byte. */
+    private static final byte[] UNBOUNDED = {0};
+
+    private final String namespace;
+    private final byte[] prefix;
+
+    KeyCodec(String namespace) {
+        this.namespace = namespace;
+        this.prefix = (namespace.isEmpty() ? "" : namespace + "/").getBytes(StandardCharsets.UTF_8);
+    }
+
+    String namespace() {
+        return namespace;
+    }
+
+    /** The etcd key of {@code key}. */
+    ByteSequence encode(String key) {
+        return ByteSequence.from(encodeBytes(key));
+    }
+
+    /** Encoded length of {@code key} in bytes, as the server counts it. */
+    int encodedLength(String key) {
+        return prefix.length + key.getBytes(StandardCharsets.UTF_8).length;
+    }
+
+    /** The store key of an etcd key read through this codec. */
+    String decode(ByteSequence etcdKey) {
+        byte[] bytes = etcdKey.getBytes();
+        if (bytes.length < prefix.length || !Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length)) {
+            // Only possible if a range was built wrongly: never hand out a key of another namespace.
+            throw new IllegalStateException("etcd key outside namespace [" + namespace + "]: " + etcdKey);
+        }
+        return new String(bytes, prefix.length, bytes.length - prefix.length, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The first etcd key of the range of keys starting with {@code keyPrefix}; etcd refuses an
+     * empty key, so the whole keyspace starts at the zero byte.
+     */
+    ByteSequence rangeStart(String keyPrefix) {
+        byte[] start = encodeBytes(keyPrefix);
+        return ByteSequence.from(start.length == 0 ? UNBOUNDED : start);
+    }
+
+    /** A key inside the namespace to read when only a response header is wanted. */
+    ByteSequence probeKey() {
+        return rangeStart("");
+    }
+
+    /** The etcd key that comes right after {@code key} in byte order: where an exclusive scan starts. */
+    ByteSequence successor(String key) {
+        byte[] encoded = encodeBytes(key);
+        return ByteSequence.from(Arrays.copyOf(encoded, encoded.length + 1));
+    }
+
+    /** The exclusive end of the range of etcd keys that start with {@code keyPrefix}. */
+    ByteSequence prefixEnd(String keyPrefix) {
+        byte[] end = encodeBytes(keyPrefix);
+        for (int i = end.length - 1; i >= 0; i--) {
+            if (end[i] != (byte) 0xff) {
+                end[i]++;
+                return ByteSequence.from(Arrays.copyOf(end, i + 1));
+            }
+        }
+        // An empty prefix (or only 0xff bytes) has no successor: the range runs to the end.
+        return ByteSequence.from(UNBOUNDED);
+    }
+
+    private byte[] encodeBytes(String key) {
+        byte[] k = key.getBytes(StandardCharsets.UTF_8);
+        byte[] out = Arrays.copyOf(prefix, prefix.length + k.length);
+        System.arraycopy(k, 0, out, prefix.length, k.length);
+        return out;
+    }
+}

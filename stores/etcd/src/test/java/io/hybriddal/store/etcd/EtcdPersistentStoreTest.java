@@ -1,0 +1,218 @@
+package io.hybriddal.store.etcd;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.hybriddal.dal.StoreException;
+import io.hybriddal.dal.spi.Commit;
+import io.hybriddal.dal.spi.CommitResult;
+import io.hybriddal.dal.spi.KeyValue;
+import io.hybriddal.dal.spi.PersistentStore;
+import io.hybriddal.dal.spi.ReadConsistency;
+import io.hybriddal.dal.spi.ScanPage;
+import io.hybriddal.testservers.EtcdProcess;
+import io.hybriddal.testservers.FreePorts;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What is specific to etcd: its request limits, txn shape, paging and failure reporting. */
+class EtcdPersistentStoreTest {
+
+    private static final AtomicInteger NAMESPACES = new AtomicInteger();
+    private static EtcdProcess etcd;
+    private PersistentStore store;
+
+    @BeforeAll
+    static void startEtcd() {
+        etcd = EtcdProcess.start();
+        // A measured fact for reports (surefire keeps it in the test's output file).
+        System.out.println("EtcdProcess.start() took " + etcd.startupTime().toMillis() + " ms");
+    }
+
+    @AfterAll
+    static void stopEtcd() {
+        if (etcd != null) {
+            etcd.close();
+        }
+    }
+
+    @BeforeEach
+    void openStore() {
+        store = PersistentStore.open(etcd.uri("specific-" + NAMESPACES.incrementAndGet()));
+    }
+
+    @AfterEach
+    void closeStore() {
+        store.close();
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void commit_isRefusedBeforeSending_whenValueExceedsRequestLimit() {
+        long before = store.currentRevision();
+        Commit commit = Commit.builder().put("small", utf8("x")).put("big", new byte[1_600_000]).build();
+
+        assertThatThrownBy(() -> store.commit(commit))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("[big]")
+                .hasMessageContaining("1572864")
+                .hasMessageContaining("--max-request-bytes");
+        assertThat(store.get("small")).isNull();
+        assertThat(store.currentRevision()).isEqualTo(before);
+    }
+
+    @Test
+    void commit_isRefusedBeforeSending_whenTheWholeRequestExceedsTheLimitOfTheUri() {
+        try (PersistentStore small = PersistentStore.open(etcd.uri("specific-small") + "?maxRequestBytes=2000")) {
+            Commit commit = Commit.builder().put("a", new byte[900]).put("b", new byte[900]).put("c", new byte[900]).build();
+
+            assertThatThrownBy(() -> small.commit(commit))
+                    .isInstanceOf(StoreException.class)
+                    .hasMessageContaining("first key [a]")
+                    .hasMessageContaining("2000");
+            assertThat(small.get("a")).isNull();
+        }
+    }
+
+    @Test
+    void commit_isRefusedWithHowToRaiseTheLimit_whenConditionsAndOperationsExceedMaxTxnOps() {
+        Commit.Builder builder = Commit.builder();
+        for (int i = 0; i < 64; i++) {
+            builder.requireAbsent("c" + i);
+        }
+        for (int i = 0; i < 65; i++) {
+            builder.put("p" + i, utf8("v"));
+        }
+
+        assertThatThrownBy(() -> store.commit(builder.build()))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("128")
+                .hasMessageContaining("--max-txn-ops")
+                .hasMessageContaining("maxTxnOps=");
+        assertThat(store.get("p0")).isNull();
+    }
+
+    @Test
+    void commit_succeeds_whenConditionsAndOperationsAreExactlyAtMaxTxnOps() {
+        Commit.Builder builder = Commit.builder();
+        for (int i = 0; i < 64; i++) {
+            builder.requireAbsent("c" + i).put("p" + i, utf8("v" + i));
+        }
+
+        assertThat(store.commit(builder.build()).succeeded()).isTrue();
+        assertThat(store.get("p63").value()).isEqualTo(utf8("v63"));
+    }
+
+    @Test
+    void commit_reportsExactlyTheFailedConditionKeys_inTheSameRoundTrip() {
+        long rev = store.commit(Commit.builder().put("a", utf8("1")).put("b", utf8("1")).build()).revision();
+        store.commit(Commit.builder().put("b", utf8("2")).build());
+
+        CommitResult result = store.commit(Commit.builder()
+                .requireRevision("a", rev)      // holds
+                .requireRevision("b", rev)      // stale
+                .requireAbsent("a")             // a exists
+                .requirePresent("missing")      // absent
+                .requireAbsent("fresh")         // holds
+                .put("out", utf8("x"))
+                .build());
+
+        assertThat(result.succeeded()).isFalse();
+        assertThat(result.failedKeys()).containsExactlyInAnyOrder("b", "a", "missing");
+        assertThat(result.revision()).isEqualTo(store.currentRevision());
+        assertThat(store.get("out")).isNull();
+    }
+
+    @Test
+    void commit_appliesOnlyTheLastOperation_whenAKeyIsWrittenSeveralTimes() {
+        store.commit(Commit.builder().put("gone", utf8("old")).build());
+
+        CommitResult result = store.commit(Commit.builder()
+                .put("k", utf8("first")).delete("k").put("k", utf8("last"))
+                .put("gone", utf8("again")).delete("gone")
+                .build());
+
+        assertThat(result.succeeded()).isTrue();
+        assertThat(store.get("k").value()).isEqualTo(utf8("last"));
+        assertThat(store.get("gone")).isNull();
+    }
+
+    @Test
+    void getAll_returnsTheGivenKeyOrderAtOneRevision_whenThereAreMoreKeysThanOneTxnTakes() {
+        List<String> keys = new ArrayList<>();
+        for (int chunk = 0; chunk < 3; chunk++) {
+            Commit.Builder builder = Commit.builder();
+            for (int i = 0; i < 100; i++) {
+                String key = String.format("k%03d", chunk * 100 + i);
+                keys.add(key);
+                builder.put(key, utf8(key));
+            }
+            store.commit(builder.build());
+        }
+        Collections.reverse(keys);
+        keys.add(150, "absent");
+
+        Map<String, KeyValue> found = store.getAll(keys, ReadConsistency.SERIALIZABLE);
+
+        assertThat(found.keySet()).containsExactlyElementsOf(keys.stream().filter(k -> !k.equals("absent")).toList());
+        assertThat(found.get("k007").value()).isEqualTo(utf8("k007"));
+    }
+
+    @Test
+    void scan_pagesWithTheServerSideLimit_andStaysInsideItsNamespace() {
+        try (PersistentStore neighbour = PersistentStore.open(etcd.uri(store.namespace() + "x"))) {
+            neighbour.commit(Commit.builder().put("item/0", utf8("not mine")).build());
+            Commit.Builder builder = Commit.builder();
+            for (int i = 0; i < 25; i++) {
+                builder.put(String.format("item/%02d", i), utf8("v"));
+            }
+            builder.put("itemz", utf8("outside the prefix"));
+            store.commit(builder.build());
+
+            ScanPage first = store.scan("item/", null, 10);
+            ScanPage second = store.scan("item/", first.lastKey(), 10);
+            ScanPage last = store.scan("item/", second.lastKey(), 10);
+
+            assertThat(first.entries()).hasSize(10).first().extracting(KeyValue::key).isEqualTo("item/00");
+            assertThat(first.more()).isTrue();
+            assertThat(second.entries().get(0).key()).isEqualTo("item/10");
+            assertThat(last.entries()).hasSize(5);
+            assertThat(last.more()).isFalse();
+            assertThat(store.scan("", null, 100).entries()).hasSize(26);
+        }
+    }
+
+    @Test
+    void calls_failFastWithoutThePassword_whenNoMemberIsReachable() {
+        String dead = "127.0.0.1:" + FreePorts.next();
+        long started = System.nanoTime();
+        try (PersistentStore unreachable = PersistentStore.open("etcd://" + dead + "/ns?user=u&password=hunter2&timeoutMs=3000")) {
+            assertThatThrownBy(() -> unreachable.get("some/key"))
+                    .isInstanceOf(StoreException.class)
+                    .hasMessageContaining("get [some/key]")
+                    .hasMessageContaining(dead)
+                    .hasMessageNotContaining("hunter2");
+        }
+        assertThat((System.nanoTime() - started) / 1_000_000).as("ms until failure").isLessThan(4000);
+    }
+
+    @Test
+    void open_findsTheProviderThroughTheServiceLoader_andKeepsTheNamespace() {
+        try (PersistentStore opened = PersistentStore.open(etcd.uri("a/b/"))) {
+            assertThat(opened).isInstanceOf(EtcdPersistentStore.class);
+            assertThat(opened.namespace()).isEqualTo("a/b");
+        }
+    }
+}

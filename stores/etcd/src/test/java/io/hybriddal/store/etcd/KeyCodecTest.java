@@ -1,0 +1,63 @@
+package io.hybriddal.store.etcd;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.etcd.jetcd.ByteSequence;
+import io.hybriddal.dal.spi.Operation;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Key mapping, range bounds and duplicate folding; no server needed. */
+class KeyCodecTest {
+
+    private static String text(ByteSequence bytes) {
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void encode_putsKeysUnderTheNamespaceAndASlash_andDecodeTakesItOff() {
+        KeyCodec codec = new KeyCodec("prod");
+
+        assertThat(text(codec.encode("vdisk/1"))).isEqualTo("prod/vdisk/1");
+        assertThat(codec.decode(codec.encode("vdisk/1"))).isEqualTo("vdisk/1");
+        assertThat(codec.encodedLength("é")).isEqualTo("prod/".length() + 2);
+    }
+
+    @Test
+    void encode_addsNothing_forTheEmptyNamespace() {
+        KeyCodec codec = new KeyCodec("");
+
+        assertThat(text(codec.encode("k"))).isEqualTo("k");
+        assertThat(codec.rangeStart("").getBytes()).containsExactly(0);
+        assertThat(codec.prefixEnd("").getBytes()).as("no upper bound").containsExactly(0);
+    }
+
+    @Test
+    void prefixEnd_isTheFirstKeyAfterEveryKeyWithThePrefix() {
+        KeyCodec codec = new KeyCodec("ns");
+
+        assertThat(text(codec.prefixEnd("a/"))).isEqualTo("ns/a0");
+        assertThat(text(codec.prefixEnd(""))).isEqualTo("ns0");
+        assertThat(codec.successor("a").getBytes()).containsExactly('n', 's', '/', 'a', 0);
+    }
+
+    @Test
+    void decode_refusesAKeyOfAnotherNamespace() {
+        KeyCodec codec = new KeyCodec("ns");
+
+        assertThatThrownBy(() -> codec.decode(ByteSequence.from("other/k", StandardCharsets.UTF_8)))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void lastPerKey_keepsTheLastOperationAtTheFirstPlaceOfItsKey() {
+        List<Operation> folded = CommitTxn.lastPerKey(List.of(
+                new Operation.Put("a", new byte[] {1}), new Operation.Put("b", new byte[] {2}),
+                new Operation.Delete("a"), new Operation.Put("c", new byte[] {3})));
+
+        assertThat(folded).extracting(Operation::key).containsExactly("a", "b", "c");
+        assertThat(folded.get(0)).isInstanceOf(Operation.Delete.class);
+    }
+}
