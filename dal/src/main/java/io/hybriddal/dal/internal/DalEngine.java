@@ -14,6 +14,7 @@ import io.hybriddal.dal.internal.codec.Snapshot;
 import io.hybriddal.dal.internal.dynamic.DynamicCache;
 import io.hybriddal.dal.internal.dynamic.DynamicStats;
 import io.hybriddal.dal.internal.dynamic.SafeVolatile;
+import io.hybriddal.dal.internal.feed.ChangeFeed;
 import io.hybriddal.dal.internal.model.BackrefModel;
 import io.hybriddal.dal.internal.model.HybridModel;
 import io.hybriddal.dal.internal.model.ModelRegistry;
@@ -158,7 +159,7 @@ public final class DalEngine implements Dal {
 
     @Override
     public <T extends DataObject> Subscription subscribe(Class<T> type, Consumer<ChangeEvent<T>> listener) {
-        throw new UnsupportedOperationException("subscriptions are not available yet (issue 3)");
+        return ChangeFeed.subscribe(persistent, registry.require(type), listener);
     }
 
     @Override

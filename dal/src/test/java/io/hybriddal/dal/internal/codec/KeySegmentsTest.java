@@ -1,0 +1,43 @@
+package io.hybriddal.dal.internal.codec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hybriddal.dal.internal.model.ValueKind;
+import org.junit.jupiter.api.Test;
+
+class KeySegmentsTest {
+
+    @Test
+    void escape_leavesGuidsAlone_andEscapesSeparatorsSoNoValueReachesIntoAnotherKey() {
+        assertThat(KeySegments.escape("3f2a9c1e-0b7d-4c1a-9e2f-123456789abc")).isEqualTo("3f2a9c1e-0b7d-4c1a-9e2f-123456789abc");
+        assertThat(KeySegments.escape("../o/vdisk/x")).isEqualTo("..%2Fo%2Fvdisk%2Fx");
+        assertThat(KeySegments.escape("a b%é")).isEqualTo("a%20b%25%C3%A9");
+    }
+
+    @Test
+    void value_givesDistinctKeys_toOneAsIntegerStringAndDouble() {
+        assertThat(KeySegments.value(ValueKind.LONG, 1L)).isEqualTo("n1");
+        assertThat(KeySegments.value(ValueKind.STRING, "1")).isEqualTo("s1");
+        assertThat(KeySegments.value(ValueKind.DOUBLE, 1.0)).isEqualTo("d1.0");
+        assertThat(KeySegments.value(ValueKind.INT, 1)).isEqualTo(KeySegments.value(ValueKind.LONG, 1L));
+    }
+
+    @Test
+    void value_givesNullItsOwnKey_distinctFromTheStringNull() {
+        assertThat(KeySegments.value(ValueKind.STRING, null)).isEqualTo("~");
+        assertThat(KeySegments.value(ValueKind.STRING, "null")).isNotEqualTo(KeySegments.value(ValueKind.STRING, null));
+        assertThat(KeySegments.value(ValueKind.STRING, "~")).isNotEqualTo("~");
+    }
+
+    @Test
+    void value_digestsLongValues_keepingKeysShortAndDistinct() {
+        String a = KeySegments.value(ValueKind.STRING, "x".repeat(500));
+        String b = KeySegments.value(ValueKind.STRING, "x".repeat(499) + "y");
+        assertThat(a).startsWith("h").hasSizeLessThan(70).isNotEqualTo(b);
+    }
+
+    @Test
+    void value_treatsNegativeZeroAsZero() {
+        assertThat(KeySegments.value(ValueKind.DOUBLE, -0.0)).isEqualTo(KeySegments.value(ValueKind.DOUBLE, 0.0));
+    }
+}
