@@ -10,7 +10,9 @@ import java.util.List;
 /**
  * The per-field three-way merge of a save: a field changed only locally takes the local value,
  * one changed only in the store takes the stored value, and the policy decides a field changed
- * on both sides to different values.
+ * on both sides — even to the same value: two read-modify-write increments from 5 both write 6,
+ * and merging them silently would lose one (under RAISE that is a conflict; under the other
+ * policies the result is the same either way).
  */
 final class Merge {
 
@@ -34,7 +36,7 @@ final class Merge {
             if (ValueCodec.same(ours, base)) {
                 continue; // unchanged here: the stored value stands
             }
-            if (ValueCodec.same(theirs, base) || ValueCodec.same(theirs, ours)) {
+            if (ValueCodec.same(theirs, base)) {
                 merged[i] = ours;
             } else if (policy == ConflictPolicy.RAISE) {
                 conflicts.add(model.field(i).name());

@@ -1,0 +1,132 @@
+package io.hybriddal.acceptance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.hybriddal.acceptance.model.TestDisk;
+import io.hybriddal.acceptance.model.TestMachine;
+import io.hybriddal.dal.ObjectNotFoundException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Identity and the working-copy state of an instance: equality, dirtiness, unmodifiable
+ * collections, {@code updatedOnDatastore()} and {@code discard()} (ovs-dal.md §1.3, §1.11, §1.13).
+ * Subclasses provide the stores (see {@link DalTestBase}).
+ */
+public abstract class IdentityContract extends DalTestBase {
+
+    @Test
+    void equals_holdsForTwoInstancesOfOneObject_evenWhenOneIsModified() {
+        TestDisk disk = savedDisk("disk-1");
+        TestDisk other = anotherDal().get(TestDisk.class, disk.getGuid());
+        other.setName("modified");
+
+        assertThat(other).isEqualTo(disk);
+        assertThat(disk).isEqualTo(other);
+        assertThat(other.hashCode()).isEqualTo(disk.hashCode());
+        Set<TestDisk> set = new HashSet<>(List.of(disk, other));
+        assertThat(set).hasSize(1);
+    }
+
+    @Test
+    void equals_isFalse_forDifferentObjectsAndDifferentHybrids() {
+        TestDisk disk = savedDisk("disk-1");
+        TestDisk otherDisk = savedDisk("disk-1");
+        TestMachine machine = savedMachine("disk-1");
+
+        assertThat(disk).isNotEqualTo(otherDisk);
+        assertThat((Object) disk).isNotEqualTo(machine);
+        assertThat((Object) machine).isNotEqualTo(disk);
+    }
+
+    @Test
+    void isDirty_isTrueAfterAChange_andFalseWhenSetBackToTheOriginalValue() {
+        TestDisk disk = savedDisk("disk-1");
+        assertThat(disk.isDirty()).isFalse();
+
+        disk.setSize(5);
+        assertThat(disk.isDirty()).isTrue();
+
+        disk.setSize(0);
+        assertThat(disk.isDirty()).isFalse();
+    }
+
+    @Test
+    void isDirty_staysFalse_whenSettingTheValueItAlreadyHas() {
+        TestDisk disk = savedDisk("disk-1");
+
+        disk.setName("disk-1");
+
+        assertThat(disk.isDirty()).isFalse();
+    }
+
+    @Test
+    void collectionGetter_returnsUnmodifiableCollection_andSettingANewOneChangesIt() {
+        TestDisk disk = newDisk("disk-1");
+        disk.setTags(new ArrayList<>(List.of("a")));
+        disk.save();
+
+        assertThatThrownBy(() -> disk.getTags().add("b")).isInstanceOf(UnsupportedOperationException.class);
+        TestDisk loaded = anotherDal().get(TestDisk.class, disk.getGuid());
+        assertThatThrownBy(() -> loaded.getTags().add("b")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> loaded.getTags().clear()).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(loaded.isDirty()).isFalse();
+
+        loaded.setTags(List.of("a", "b"));
+        assertThat(loaded.isDirty()).isTrue();
+        loaded.save();
+        assertThat(stored(TestDisk.class, disk.getGuid()).getTags()).containsExactly("a", "b");
+    }
+
+    @Test
+    void updatedOnDatastore_isFalseAfterLoad_andTrueAfterAnotherDalSaved() {
+        TestDisk disk = savedDisk("disk-1");
+        TestDisk loaded = dal().get(TestDisk.class, disk.getGuid());
+        assertThat(disk.updatedOnDatastore()).isFalse();
+        assertThat(loaded.updatedOnDatastore()).isFalse();
+
+        TestDisk elsewhere = anotherDal().get(TestDisk.class, disk.getGuid());
+        elsewhere.setSize(7);
+        elsewhere.save();
+
+        assertThat(disk.updatedOnDatastore()).isTrue();
+        assertThat(loaded.updatedOnDatastore()).isTrue();
+        assertThat(elsewhere.updatedOnDatastore()).isFalse();
+    }
+
+    @Test
+    void updatedOnDatastore_isTrue_afterTheObjectWasDeleted() {
+        TestDisk disk = savedDisk("disk-1");
+
+        anotherDal().get(TestDisk.class, disk.getGuid()).delete();
+
+        assertThat(disk.updatedOnDatastore()).isTrue();
+    }
+
+    @Test
+    void discard_dropsLocalChanges_andReloadsStoredState() {
+        TestDisk disk = newDisk("disk-1");
+        disk.setSize(3);
+        disk.save();
+        disk.setName("local");
+        disk.setSize(99);
+
+        disk.discard();
+
+        assertThat(disk.getName()).isEqualTo("disk-1");
+        assertThat(disk.getSize()).isEqualTo(3);
+        assertThat(disk.isDirty()).isFalse();
+        assertThat(disk.version()).isEqualTo(1);
+    }
+
+    @Test
+    void discard_throwsObjectNotFoundException_onANeverSavedObject() {
+        TestDisk disk = newDisk("never saved");
+
+        thrown(ObjectNotFoundException.class, disk::discard);
+    }
+}
