@@ -10,6 +10,7 @@ missing=()
 command -v etcd >/dev/null 2>&1 || missing+=(etcd-server)
 command -v etcdctl >/dev/null 2>&1 || missing+=(etcd-client)
 command -v memcached >/dev/null 2>&1 || missing+=(memcached)
+command -v saslpasswd2 >/dev/null 2>&1 || missing+=(sasl2-bin)   # memcached SASL tests
 if [ "${HYBRIDDAL_SKIP_BROWSER:-0}" != 1 ]; then
   command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 fi

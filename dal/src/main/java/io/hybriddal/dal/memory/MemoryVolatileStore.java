@@ -96,12 +96,15 @@ public final class MemoryVolatileStore implements VolatileStore {
 
     @Override
     public long incr(String key, long delta, long initial, int ttlSeconds) {
+        if (initial < 0) {
+            throw new IllegalArgumentException("counter [" + key + "] cannot start below 0: " + initial);
+        }
         long now = clock.millis();
         Entry updated = entries.compute(key, (k, old) -> {
             if (old == null || !old.liveAt(now)) {
                 return new Entry(encode(initial), expiry(ttlSeconds));
             }
-            long next = Long.parseLong(new String(old.value(), StandardCharsets.US_ASCII)) + delta;
+            long next = Math.max(0, Long.parseLong(new String(old.value(), StandardCharsets.US_ASCII)) + delta);
             return new Entry(encode(next), old.expiresAtMillis());
         });
         afterWrite();

@@ -31,7 +31,10 @@ public final class Commit {
         return operations;
     }
 
-    /** Number of conditions plus operations: what stores with a per-transaction limit count. */
+    /**
+     * Number of conditions plus operations. Stores with a per-transaction limit may count less
+     * strictly (etcd checks each of its compare and operation lists against --max-txn-ops).
+     */
     public int size() {
         return conditions.size() + operations.size();
     }

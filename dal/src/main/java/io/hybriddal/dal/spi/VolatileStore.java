@@ -44,7 +44,9 @@ public interface VolatileStore extends AutoCloseable {
 
     /**
      * Adds {@code delta} to the counter under {@code key}, creating it with {@code initial} (and
-     * {@code ttlSeconds}) when absent; returns the new value.
+     * {@code ttlSeconds}) when absent; returns the new value. Counters are unsigned, as in
+     * memcached: {@code initial} must not be negative and a decrement stops at 0. Read a counter
+     * through {@code incr(key, 0, ...)}: its raw bytes may carry padding.
      */
     long incr(String key, long delta, long initial, int ttlSeconds);
 
