@@ -7,8 +7,8 @@ import java.util.Objects;
  * One entry of a {@link PersistentStore}: a key, its value and the store revisions that
  * last created and modified it.
  *
- * <p>Revisions are store-wide and strictly increasing: every successful commit gets a new
- * revision, and every key it writes carries it as {@code modRevision}. The array is not copied;
+ * <p>Revisions are store-wide and strictly increasing: every successful commit that changes
+ * something gets a new revision, and every key it writes carries it as {@code modRevision}. The array is not copied;
  * callers must not modify it.
  *
  * @param key            the key, never {@code null}
