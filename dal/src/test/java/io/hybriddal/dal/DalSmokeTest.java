@@ -22,12 +22,14 @@ class DalSmokeTest {
             v.setName("v1");
             v.setSize(10);
             v.setTags(List.of("a", "b"));
+            v.setHistory(java.util.Set.of(Volume.State.RUNNING));
             v.setPool(pool);
             v.save();
             assertThat(v.version()).isEqualTo(1);
             Volume loaded = dal.get(Volume.class, v.getGuid());
             assertThat(loaded.getName()).isEqualTo("v1");
             assertThat(loaded.getTags()).containsExactly("a", "b");
+            assertThat(loaded.getHistory()).containsExactly(Volume.State.RUNNING);
             assertThat(loaded.getPool().getName()).isEqualTo("pool-a");
             assertThat(pool.getVolumes().guids()).containsExactly(v.getGuid());
             int first = loaded.getComputed();

@@ -36,6 +36,11 @@ public abstract class Volume extends DataObject {
 
     public abstract void setTags(List<String> tags);
 
+    @Property(mandatory = false)
+    public abstract java.util.Set<State> getHistory();
+
+    public abstract void setHistory(java.util.Set<State> history);
+
     @Relation(backref = "volumes", mandatory = false)
     public abstract Pool getPool();
 

@@ -31,12 +31,12 @@ public final class ValueCodec {
 
     public ValueCodec(ValueType type) {
         this.type = type;
-        JavaType javaType = javaType(type);
-        this.reader = Json.MAPPER.readerFor(javaType);
-        this.writer = Json.MAPPER.writerFor(javaType);
+        this.reader = Json.MAPPER.readerFor(readType(type));
+        // written as declared: the stored value is an unmodifiable view, not the LinkedHashSet it was read as
+        this.writer = Json.MAPPER.writerFor(Json.MAPPER.getTypeFactory().constructType(type.generic()));
     }
 
-    private static JavaType javaType(ValueType type) {
+    private static JavaType readType(ValueType type) {
         TypeFactory types = Json.MAPPER.getTypeFactory();
         JavaType declared = types.constructType(type.generic());
         if (type.kind() == ValueKind.SET) {

@@ -99,7 +99,7 @@ public final class DeclarationReader {
         }
         String name = propertyName(m, property != null);
         if (name == null) {
-            throw new InvalidHybridException(where + " is not a getter: annotated methods are named getX() (or isX() for a boolean"
+            throw new InvalidHybridException(where + " is not a getter: annotated methods are named getX() (or isX() for a primitive boolean"
                     + " property), take no parameters and return a value");
         }
         claimName(where, name, names);
@@ -221,8 +221,7 @@ public final class DeclarationReader {
         String rest;
         if (n.startsWith("get") && n.length() > 3) {
             rest = n.substring(3);
-        } else if (allowIs && n.startsWith("is") && n.length() > 2
-                && (m.getReturnType() == boolean.class || m.getReturnType() == Boolean.class)) {
+        } else if (allowIs && n.startsWith("is") && n.length() > 2 && m.getReturnType() == boolean.class) {
             rest = n.substring(2);
         } else {
             return null;
