@@ -27,7 +27,8 @@ public final class ObjectState {
     private final DalEngine engine;
     private final HybridModel model;
     private final String guid;
-    private final String key;
+    private String key;
+    private Object[] dynamicMemo;
     private DataObject self;
     private Object[] values;
     private Snapshot loaded;
@@ -43,7 +44,6 @@ public final class ObjectState {
         this.engine = engine;
         this.model = model;
         this.guid = guid;
-        this.key = Keys.object(model, guid);
         this.values = values;
         this.loaded = loaded;
         this.isNew = loaded == null;
@@ -243,9 +243,23 @@ public final class ObjectState {
         return self;
     }
 
-    /** The store key of the document. */
+    /** The store key of the document (built on first use: plain reads never need it). */
     public String key() {
+        if (key == null) {
+            key = Keys.object(model, guid);
+        }
         return key;
+    }
+
+    /**
+     * Per dynamic slot, the last cache entry this instance decoded and its value, so that a hit
+     * on an unchanged entry is not decoded again (see DynamicCache).
+     */
+    public Object[] dynamicMemo() {
+        if (dynamicMemo == null) {
+            dynamicMemo = new Object[model.dynamics().size()];
+        }
+        return dynamicMemo;
     }
 
     /** "vdisk 3f2a..." for messages. */

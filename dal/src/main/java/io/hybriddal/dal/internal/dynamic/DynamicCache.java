@@ -68,7 +68,7 @@ public final class DynamicCache {
         }
         String key = state.dynamicKeys()[dynamic.index()];
         if (dynamic.cached()) {
-            Object[] hit = readFresh(key, dynamic);
+            Object[] hit = readFresh(key, dynamic, state.dynamicMemo());
             if (hit != null) {
                 stats.hit(dynamic);
                 return hit[0];
@@ -101,7 +101,7 @@ public final class DynamicCache {
             if (lock != SafeVolatile.AddResult.EXISTS) {
                 stats.lockWait(dynamic, System.nanoTime() - start);
                 try {
-                    Object[] hit = dynamic.cached() ? readFresh(key, dynamic) : null;
+                    Object[] hit = dynamic.cached() ? readFresh(key, dynamic, null) : null;
                     return hit != null ? hit[0] : computeAndCache(state, dynamic, key);
                 } finally {
                     if (lock == SafeVolatile.AddResult.ADDED) {
@@ -110,7 +110,7 @@ public final class DynamicCache {
                 }
             }
             if (dynamic.cached()) {
-                Object[] hit = readFresh(key, dynamic);
+                Object[] hit = readFresh(key, dynamic, null);
                 if (hit != null) {
                     stats.lockWait(dynamic, System.nanoTime() - start);
                     return hit[0];
@@ -149,22 +149,45 @@ public final class DynamicCache {
         }
     }
 
-    /** A one-element array holding the cached value (which may be null), or null on a miss or an expired entry. */
-    private Object[] readFresh(String key, DynamicModel dynamic) {
+    /** A decoded cache entry: the raw bytes it came from, when it was computed, and the value. */
+    private record Decoded(byte[] raw, long computedAt, Object value) {
+    }
+
+    /**
+     * A one-element array holding the cached value (which may be null), or null on a miss or an
+     * expired entry. {@code memo} (per instance, per dynamic slot) remembers the last entry
+     * decoded: the memory store hands back the same array and memcached equal bytes, so a hit
+     * on an unchanged entry costs a comparison instead of a JSON parse.
+     */
+    private Object[] readFresh(String key, DynamicModel dynamic, Object[] memo) {
         byte[] entry = cache.get(key);
         if (entry == null || entry.length < Long.BYTES) {
             return null;
         }
+        Decoded decoded = memo == null ? null : (Decoded) memo[dynamic.index()];
+        if (decoded == null || (decoded.raw() != entry && !Arrays.equals(decoded.raw(), entry))) {
+            decoded = decode(key, entry, dynamic);
+            if (decoded == null) {
+                return null;
+            }
+            if (memo != null) {
+                memo[dynamic.index()] = decoded;
+            }
+        }
+        if (clock.millis() >= decoded.computedAt() + dynamic.ttlSeconds() * 1000L) {
+            return null;
+        }
+        return new Object[] {decoded.value()};
+    }
+
+    private static Decoded decode(String key, byte[] entry, DynamicModel dynamic) {
         long computedAt = 0;
         for (int i = 0; i < Long.BYTES; i++) {
             computedAt = (computedAt << 8) | (entry[i] & 0xff);
         }
-        if (clock.millis() >= computedAt + dynamic.ttlSeconds() * 1000L) {
-            return null;
-        }
         try (JsonParser p = Json.FACTORY.createParser(entry, Long.BYTES, entry.length - Long.BYTES)) {
             p.nextToken();
-            return new Object[] {dynamic.codec().read(p)};
+            return new Decoded(entry, computedAt, dynamic.codec().read(p));
         } catch (IOException | CorruptValueException e) {
             LOG.warn("cached value of dynamic {} at [{}] is unreadable; recomputing: {}", dynamic.name(), key, e.getMessage());
             return null;
