@@ -21,9 +21,8 @@ import java.util.Set;
  * stamp (so that no child can link to it between the backref check and the commit), and, for
  * abandoned backrefs, the unlinking of every child in the same commit.
  */
-final class DeleteWrite implements PendingWrite {
+final class DeleteWrite extends ObjectWrite {
 
-    private final ObjectState state;
     private final Set<String> abandon;
     private final List<ObjectRef> unlinked = new ArrayList<>();
     private boolean nothingToDelete;
@@ -33,31 +32,12 @@ final class DeleteWrite implements PendingWrite {
     }
 
     DeleteWrite(ObjectState state, Set<String> abandon) {
-        this.state = state;
+        super(state);
         this.abandon = Set.copyOf(abandon);
-    }
-
-    @Override
-    public String key() {
-        return state.key();
-    }
-
-    @Override
-    public String describe() {
-        return state.describe();
-    }
-
-    @Override
-    public String hybrid() {
-        return state.model().name();
     }
 
     List<ObjectRef> unlinked() {
         return unlinked;
-    }
-
-    ObjectState state() {
-        return state;
     }
 
     @Override

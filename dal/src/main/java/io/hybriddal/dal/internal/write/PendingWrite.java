@@ -4,7 +4,7 @@ import io.hybriddal.dal.internal.codec.Snapshot;
 import java.util.Map;
 
 /** A save or delete waiting to be committed, alone or with the rest of a transaction. */
-public sealed interface PendingWrite permits SaveWrite, DeleteWrite {
+public sealed interface PendingWrite permits ObjectWrite {
 
     /** The object's store key. */
     String key();

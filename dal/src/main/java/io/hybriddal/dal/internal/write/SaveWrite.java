@@ -9,9 +9,8 @@ import io.hybriddal.dal.internal.model.HybridModel;
 import java.util.Map;
 
 /** Saving one object: its document, guarded by the revision it was based on, and its derived keys. */
-final class SaveWrite implements PendingWrite {
+final class SaveWrite extends ObjectWrite {
 
-    private final ObjectState state;
     private final Object[] local;
     private Snapshot base;
     private Object[] merged;
@@ -20,27 +19,8 @@ final class SaveWrite implements PendingWrite {
 
     /** @param local the instance's values when save() was called (copied) */
     SaveWrite(ObjectState state, Object[] local) {
-        this.state = state;
+        super(state);
         this.local = local.clone();
-    }
-
-    ObjectState state() {
-        return state;
-    }
-
-    @Override
-    public String key() {
-        return state.key();
-    }
-
-    @Override
-    public String describe() {
-        return state.describe();
-    }
-
-    @Override
-    public String hybrid() {
-        return state.model().name();
     }
 
     @Override

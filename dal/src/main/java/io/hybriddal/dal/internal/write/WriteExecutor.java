@@ -124,7 +124,7 @@ public final class WriteExecutor {
     private static List<ObjectState> objectsOf(List<PendingWrite> writes) {
         List<ObjectState> states = new ArrayList<>(writes.size());
         for (PendingWrite w : writes) {
-            states.add(w instanceof SaveWrite s ? s.state() : ((DeleteWrite) w).state());
+            states.add(((ObjectWrite) w).state());
         }
         return states;
     }

@@ -1,0 +1,32 @@
+package io.hybriddal.dal.internal.write;
+
+import io.hybriddal.dal.internal.ObjectState;
+
+/** A pending write of one object: what saves and deletes share. */
+abstract sealed class ObjectWrite implements PendingWrite permits SaveWrite, DeleteWrite {
+
+    protected final ObjectState state;
+
+    ObjectWrite(ObjectState state) {
+        this.state = state;
+    }
+
+    final ObjectState state() {
+        return state;
+    }
+
+    @Override
+    public final String key() {
+        return state.key();
+    }
+
+    @Override
+    public final String describe() {
+        return state.describe();
+    }
+
+    @Override
+    public final String hybrid() {
+        return state.model().name();
+    }
+}
