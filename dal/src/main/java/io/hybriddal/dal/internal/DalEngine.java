@@ -60,6 +60,7 @@ public final class DalEngine implements Dal {
     private final SaveChecks checks;
     private final DynamicCache dynamics;
     private final WriteExecutor writes;
+    private final io.hybriddal.dal.internal.query.QueryService queries;
     private final MeterRegistry meters;
     private final ThreadLocal<Transaction> transaction = new ThreadLocal<>();
     private volatile boolean closed;
@@ -78,6 +79,7 @@ public final class DalEngine implements Dal {
         this.meters = config.meterRegistry();
         this.dynamics = new DynamicCache(new SafeVolatile(volatileStore), config.clock(), persistent.namespace(), new DynamicStats(meters));
         this.writes = new WriteExecutor(this);
+        this.queries = new io.hybriddal.dal.internal.query.QueryService(this, new SafeVolatile(volatileStore), persistent.namespace());
     }
 
     /** Registers the hybrids (failing before any store is opened), then opens the stores. */
@@ -129,7 +131,7 @@ public final class DalEngine implements Dal {
 
     @Override
     public <T extends DataObject> Query<T> query(Class<T> type) {
-        throw new UnsupportedOperationException("queries are not available yet (issue 3)");
+        return queries.query(type, registry.require(type));
     }
 
     @Override
@@ -225,9 +227,7 @@ public final class DalEngine implements Dal {
     }
 
     private <T extends DataObject> DataList<T> dataList(HybridModel model, LazyDataList.GuidSource source) {
-        return new LazyDataList<>(model.name(), source, guids -> loadPage(model, guids), filter -> {
-            throw new UnsupportedOperationException("DataList.where is not available yet (issue 3)");
-        });
+        return new LazyDataList<>(model.name(), source, guids -> loadPage(model, guids), filter -> queries.where(model, source, filter));
     }
 
     private Map<String, DataObject> loadPage(HybridModel model, List<String> guids) {

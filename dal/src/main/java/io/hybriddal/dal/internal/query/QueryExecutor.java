@@ -1,0 +1,148 @@
+package io.hybriddal.dal.internal.query;
+
+import io.hybriddal.dal.internal.codec.DocumentCodec;
+import io.hybriddal.dal.internal.codec.Keys;
+import io.hybriddal.dal.internal.codec.Snapshot;
+import io.hybriddal.dal.spi.KeyValue;
+import io.hybriddal.dal.spi.PersistentStore;
+import io.hybriddal.dal.spi.ReadConsistency;
+import io.hybriddal.dal.spi.ScanPage;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Computes the guids of a {@link QueryPlan}: candidates from the plan's index lookups (their
+ * documents read with one multi-get per page) or a paged scan of every object of the hybrid
+ * (documents decoded as the scan returns them); the full predicate on each decoded snapshot;
+ * then order (default ascending guid), offset and limit. Holds at most one page of documents at
+ * a time, plus the guid and sort values of each match. Thread-safe.
+ */
+final class QueryExecutor {
+
+    /** Documents evaluated per page (scan page, multi-get). */
+    static final int PAGE = 500;
+
+    private final PersistentStore store;
+    private final ObjectAccess objects;
+    private final CandidateFetcher candidates;
+
+    QueryExecutor(PersistentStore store, ObjectAccess objects) {
+        this.store = store;
+        this.objects = objects;
+        this.candidates = new CandidateFetcher(store);
+    }
+
+    /** The result guids of {@code plan}, ordered and sliced. */
+    List<String> run(QueryPlan plan) {
+        Evaluation evaluation = new Evaluation(plan);
+        if (plan.candidates() == null) {
+            scan(plan, evaluation);
+        } else {
+            List<String> guids = new ArrayList<>(candidates.fetch(plan.candidates()));
+            Collections.sort(guids);
+            evaluateGuids(plan, guids, evaluation);
+        }
+        List<SortKey.Match> matches = evaluation.matches;
+        matches.sort(SortKey.comparator(plan.order()));
+        int from = Math.min(plan.offset(), matches.size());
+        int to = plan.limit() < 0 ? matches.size() : (int) Math.min(matches.size(), (long) from + plan.limit());
+        List<String> result = new ArrayList<>(to - from);
+        for (int i = from; i < to; i++) {
+            result.add(matches.get(i).guid());
+        }
+        return Collections.unmodifiableList(result);
+    }
+
+    /** The guids among {@code within} whose objects match, in the order of {@code within} (order and slice ignored). */
+    List<String> runWithin(QueryPlan plan, List<String> within) {
+        Evaluation evaluation = new Evaluation(plan);
+        evaluateGuids(plan, within, evaluation);
+        List<String> result = new ArrayList<>(evaluation.matches.size());
+        evaluation.matches.forEach(m -> result.add(m.guid()));
+        return Collections.unmodifiableList(result);
+    }
+
+    private void scan(QueryPlan plan, Evaluation evaluation) {
+        String prefix = Keys.objectPrefix(plan.model());
+        String after = null;
+        ScanPage page;
+        do {
+            page = store.scan(prefix, after, PAGE);
+            List<String> guids = new ArrayList<>(page.entries().size());
+            List<Snapshot> snapshots = new ArrayList<>(page.entries().size());
+            for (KeyValue kv : page.entries()) {
+                guids.add(Keys.lastSegment(kv.key()));
+                snapshots.add(DocumentCodec.decode(plan.model(), kv));
+            }
+            evaluation.page(guids, snapshots);
+            after = page.lastKey();
+        } while (page.more() && after != null);
+    }
+
+    private void evaluateGuids(QueryPlan plan, List<String> all, Evaluation evaluation) {
+        for (int from = 0; from < all.size(); from += PAGE) {
+            List<String> pageGuids = all.subList(from, Math.min(from + PAGE, all.size()));
+            List<String> keys = new ArrayList<>(pageGuids.size());
+            for (String guid : pageGuids) {
+                keys.add(Keys.object(plan.model(), guid));
+            }
+            Map<String, KeyValue> found = store.getAll(keys, ReadConsistency.LINEARIZABLE);
+            List<String> guids = new ArrayList<>(found.size());
+            List<Snapshot> snapshots = new ArrayList<>(found.size());
+            for (int i = 0; i < pageGuids.size(); i++) {
+                KeyValue kv = found.get(keys.get(i));
+                if (kv != null) { // deleted since it was listed
+                    guids.add(pageGuids.get(i));
+                    snapshots.add(DocumentCodec.decode(plan.model(), kv));
+                }
+            }
+            evaluation.page(guids, snapshots);
+        }
+    }
+
+    /** The matches of one run, collected page by page. */
+    private final class Evaluation {
+        private final QueryPlan plan;
+        private final RunContext context;
+        private final Row row;
+        private final int keyCount;
+        final List<SortKey.Match> matches = new ArrayList<>();
+
+        Evaluation(QueryPlan plan) {
+            this.plan = plan;
+            this.context = new RunContext(store, objects, plan);
+            this.row = new Row(context);
+            this.keyCount = plan.order().size();
+        }
+
+        void page(List<String> guids, List<Snapshot> snapshots) {
+            if (guids.isEmpty()) {
+                return;
+            }
+            context.startPage(guids, snapshots);
+            Node filter = plan.filter();
+            for (int i = 0; i < guids.size(); i++) {
+                row.at(guids.get(i), snapshots.get(i));
+                if (filter.test(row)) {
+                    matches.add(new SortKey.Match(row.guid(), sortValues()));
+                }
+            }
+        }
+
+        private Object[] sortValues() {
+            if (keyCount == 0) {
+                return NO_KEYS;
+            }
+            Object[] values = new Object[keyCount];
+            for (int k = 0; k < keyCount; k++) {
+                Object v = row.value(plan.order().get(k).path());
+                values[k] = v == Row.ABSENT ? null : v;
+            }
+            return values;
+        }
+    }
+
+    private static final Object[] NO_KEYS = new Object[0];
+}

@@ -1,0 +1,100 @@
+package io.hybriddal.dal.internal.query;
+
+import io.hybriddal.dal.DataList;
+import io.hybriddal.dal.DataObject;
+import io.hybriddal.dal.Filter;
+import io.hybriddal.dal.Query;
+import io.hybriddal.dal.internal.DalEngine;
+import io.hybriddal.dal.internal.HybridProxy;
+import io.hybriddal.dal.internal.dynamic.SafeVolatile;
+import io.hybriddal.dal.internal.model.DynamicModel;
+import io.hybriddal.dal.internal.model.HybridModel;
+import io.hybriddal.dal.internal.read.LazyDataList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The query engine of one Dal: builds {@link Query}s and {@link DataList#where} results, runs
+ * compiled plans, and keeps their results in the query cache. Thread-safe.
+ */
+public final class QueryService {
+
+    private final DalEngine engine;
+    private final QueryExecutor executor;
+    private final QueryCache cache;
+
+    /**
+     * @param volatileStore the volatile store as a cache whose failures are misses
+     * @param namespace     the persistent store's namespace, prefixed to cache keys
+     */
+    public QueryService(DalEngine engine, SafeVolatile volatileStore, String namespace) {
+        this.engine = engine;
+        ObjectAccess objects = new ObjectAccess() {
+            @Override
+            public Map<String, DataObject> load(HybridModel model, List<String> guids) {
+                return QueryService.this.load(model, guids);
+            }
+
+            @Override
+            public Object dynamic(DataObject object, DynamicModel dynamic) {
+                return engine.dynamics().get(((HybridProxy) object).$$hybridState(), dynamic);
+            }
+        };
+        this.executor = new QueryExecutor(engine.persistent(), objects);
+        this.cache = new QueryCache(volatileStore, engine.persistent(), namespace);
+    }
+
+    /** A new query over {@code model} (the registered model of {@code type}). */
+    public <T extends DataObject> Query<T> query(Class<T> type, HybridModel model) {
+        return new HybridQuery<>(this, model);
+    }
+
+    /**
+     * The members of a list (its guids from {@code within}, read when the result is first used)
+     * matching {@code filter}, in the list's order. Checked now; never cached.
+     */
+    public <T extends DataObject> DataList<T> where(HybridModel model, LazyDataList.GuidSource within, Filter filter) {
+        QueryPlan plan = QueryPlan.of(model, List.of(FilterCompiler.compile(model, filter)), List.of(), 0, -1);
+        return list(model, new ResultSource(() -> new Result(executor.runWithin(plan, within.guids()), false)));
+    }
+
+    /** The result of {@code plan}: from the query cache when it may be, else computed (and cached). */
+    Result execute(QueryPlan plan) {
+        if (!plan.cacheable()) {
+            return new Result(executor.run(plan), false);
+        }
+        // the generations are read before computing: a commit landing meanwhile moves them on,
+        // so what is computed now is stored under keys no later lookup will compute
+        String key = cache.key(plan, cache.generations(plan));
+        List<String> cached = cache.get(key);
+        if (cached != null) {
+            return new Result(cached, true);
+        }
+        List<String> guids = executor.run(plan);
+        cache.put(key, guids);
+        return new Result(guids, false);
+    }
+
+    /** A lazy list over {@code source}; its own {@code where} filters within its resolved guids. */
+    <T extends DataObject> DataList<T> list(HybridModel model, LazyDataList.GuidSource source) {
+        @SuppressWarnings("unchecked")
+        LazyDataList<T>[] self = new LazyDataList[1];
+        self[0] = new LazyDataList<>(model.name(), source, guids -> load(model, guids),
+                filter -> where(model, () -> self[0].guids(), filter));
+        return self[0];
+    }
+
+    /** The instances of {@code guids}, missing ones left out, through the Dal (one multi-get per page). */
+    private Map<String, DataObject> load(HybridModel model, List<String> guids) {
+        Map<String, DataObject> objects = new LinkedHashMap<>();
+        for (DataObject o : engine.list(model.type(), guids)) {
+            objects.put(o.getGuid(), o);
+        }
+        return objects;
+    }
+
+    /** The guids of a run and whether they came from the query cache. */
+    record Result(List<String> guids, boolean fromCache) {
+    }
+}

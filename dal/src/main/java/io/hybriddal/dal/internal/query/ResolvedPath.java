@@ -1,0 +1,52 @@
+package io.hybriddal.dal.internal.query;
+
+import io.hybriddal.dal.internal.model.DynamicModel;
+import io.hybriddal.dal.internal.model.FieldModel;
+import io.hybriddal.dal.internal.model.HybridModel;
+import io.hybriddal.dal.internal.model.PropertyModel;
+import io.hybriddal.dal.internal.model.RelationModel;
+import io.hybriddal.dal.internal.model.ValueType;
+import java.util.List;
+
+/**
+ * A query path resolved against the model once per compilation: the relations it crosses
+ * ({@code hops}, each read from the object reached so far) and what it reads at the end.
+ *
+ * @param text        the path as the user wrote it
+ * @param root        the queried hybrid
+ * @param hops        relations crossed before the terminal, in order
+ * @param terminal    what the path reads on the last object reached
+ * @param leaf        the hybrid of the object the terminal is read from
+ * @param field       the property or relation read (PROPERTY, RELATION), else null
+ * @param dynamic     the dynamic read (DYNAMIC), else null
+ * @param generations the generation keys whose revisions cover every value this path reads
+ */
+record ResolvedPath(String text, HybridModel root, List<RelationModel> hops, Terminal terminal, HybridModel leaf,
+                    FieldModel field, DynamicModel dynamic, List<String> generations) {
+
+    /** What a path reads at its end. */
+    enum Terminal { PROPERTY, RELATION, GUID, DYNAMIC }
+
+    /** The declared type of the value read, or null for guids and relations (guid strings). */
+    ValueType valueType() {
+        return switch (terminal) {
+            case PROPERTY -> ((PropertyModel) field).valueType();
+            case DYNAMIC -> dynamic.codec().type();
+            default -> null;
+        };
+    }
+
+    /** The relation read by a RELATION terminal. */
+    RelationModel relation() {
+        return (RelationModel) field;
+    }
+
+    boolean readsDynamic() {
+        return terminal == Terminal.DYNAMIC;
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+}
