@@ -21,23 +21,18 @@ import io.hybriddal.dal.internal.model.ModelRegistry;
 import io.hybriddal.dal.internal.read.Documents;
 import io.hybriddal.dal.internal.read.LazyDataList;
 import io.hybriddal.dal.internal.read.NearCache;
-import io.hybriddal.dal.internal.write.WriteExecutor;
 import io.hybriddal.dal.spi.KeyValue;
 import io.hybriddal.dal.spi.PersistentStore;
 import io.hybriddal.dal.spi.ReadConsistency;
 import io.hybriddal.dal.spi.VolatileStore;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -59,10 +54,9 @@ public final class DalEngine implements Dal {
     private final Documents documents;
     private final SaveChecks checks;
     private final DynamicCache dynamics;
-    private final WriteExecutor writes;
+    private final ObjectWrites objectWrites;
     private final io.hybriddal.dal.internal.query.QueryService queries;
     private final MeterRegistry meters;
-    private final ThreadLocal<Transaction> transaction = new ThreadLocal<>();
     private volatile boolean closed;
 
     private DalEngine(DalConfig config, ModelRegistry registry, SaveChecks checks, StoreHandles stores) {
@@ -78,7 +72,7 @@ public final class DalEngine implements Dal {
         this.documents = new Documents(persistent, near);
         this.meters = config.meterRegistry();
         this.dynamics = new DynamicCache(new SafeVolatile(volatileStore), config.clock(), persistent.namespace(), new DynamicStats(meters));
-        this.writes = new WriteExecutor(this);
+        this.objectWrites = new ObjectWrites(this, checks);
         this.queries = new io.hybriddal.dal.internal.query.QueryService(this, new SafeVolatile(volatileStore), persistent.namespace());
     }
 
@@ -144,19 +138,7 @@ public final class DalEngine implements Dal {
 
     @Override
     public <R> R inTransaction(Supplier<R> work) {
-        if (transaction.get() != null) {
-            return work.get(); // nested: joins the outer transaction
-        }
-        Transaction tx = new Transaction();
-        transaction.set(tx);
-        R result;
-        try {
-            result = work.get();
-        } finally {
-            transaction.remove();
-        }
-        writes.execute(tx.writes());
-        return result;
+        return objectWrites.inTransaction(work);
     }
 
     @Override
@@ -262,55 +244,15 @@ public final class DalEngine implements Dal {
     // --- writes --------------------------------------------------------------------------------
 
     void save(ObjectState state) {
-        checks.check(state);
-        Transaction tx = transaction.get();
-        if (!state.isNew() && !state.isDirty()) {
-            if (tx == null) {
-                refresh(state);
-            }
-            return;
-        }
-        if (tx != null) {
-            tx.save(state);
-        } else {
-            writes.save(state, state.values());
-        }
-    }
-
-    /** A save without local changes writes nothing but brings the instance up to the stored state. */
-    private void refresh(ObjectState state) {
-        Snapshot stored = read(state.model(), state.guid(), Consistency.STRONG);
-        if (stored == null) {
-            throw new ObjectNotFoundException("cannot save " + state.describe() + ": it was deleted from the store");
-        }
-        state.absorb(stored, state.values().clone());
+        objectWrites.save(state);
     }
 
     void saveRecursive(ObjectState root) {
-        List<ObjectState> order = new ArrayList<>();
-        RecursiveSave.collect(root, new java.util.IdentityHashMap<>(), order);
-        inTransaction(() -> order.forEach(s -> {
-            if (s.isNew() || s.isDirty()) {
-                save(s);
-            }
-        }));
+        objectWrites.saveRecursive(root);
     }
 
     void delete(ObjectState state, String[] abandon) {
-        Set<String> names = new LinkedHashSet<>(Arrays.asList(abandon));
-        for (String name : names) {
-            if (!name.equals("*") && state.model().backref(name) == null) {
-                throw new IllegalArgumentException("cannot abandon '" + name + "' of " + state.describe() + ": "
-                        + state.model().name() + " has no such backref; its backrefs: "
-                        + state.model().incomingBackrefs().stream().map(BackrefModel::name).toList());
-            }
-        }
-        Transaction tx = transaction.get();
-        if (tx != null) {
-            tx.delete(state, names);
-        } else {
-            writes.delete(state, names);
-        }
+        objectWrites.delete(state, abandon);
     }
 
     /**

@@ -1,0 +1,103 @@
+package io.hybriddal.dal.internal;
+
+import io.hybriddal.dal.Consistency;
+import io.hybriddal.dal.ObjectNotFoundException;
+import io.hybriddal.dal.internal.codec.Snapshot;
+import io.hybriddal.dal.internal.model.BackrefModel;
+import io.hybriddal.dal.internal.write.WriteExecutor;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Where saves and deletes of instances enter: checks first, then either an immediate commit or
+ * the pending writes of the calling thread's transaction. Thread-safe; transactions are per thread.
+ */
+final class ObjectWrites {
+
+    private final DalEngine engine;
+    private final SaveChecks checks;
+    private final WriteExecutor executor;
+    private final ThreadLocal<Transaction> transaction = new ThreadLocal<>();
+
+    ObjectWrites(DalEngine engine, SaveChecks checks) {
+        this.engine = engine;
+        this.checks = checks;
+        this.executor = new WriteExecutor(engine);
+    }
+
+    <R> R inTransaction(Supplier<R> work) {
+        if (transaction.get() != null) {
+            return work.get(); // nested: joins the outer transaction
+        }
+        Transaction tx = new Transaction();
+        transaction.set(tx);
+        R result;
+        try {
+            result = work.get();
+        } finally {
+            transaction.remove();
+        }
+        executor.execute(tx.writes());
+        return result;
+    }
+
+    void save(ObjectState state) {
+        checks.check(state);
+        Transaction tx = transaction.get();
+        if (!state.isNew() && !state.isDirty()) {
+            if (tx == null) {
+                refresh(state);
+            }
+            return;
+        }
+        if (tx != null) {
+            tx.save(state);
+        } else {
+            executor.save(state, state.values());
+        }
+    }
+
+    /** A save without local changes writes nothing but brings the instance up to the stored state. */
+    private void refresh(ObjectState state) {
+        Snapshot stored = engine.read(state.model(), state.guid(), Consistency.STRONG);
+        if (stored == null) {
+            throw new ObjectNotFoundException("cannot save " + state.describe() + ": it was deleted from the store");
+        }
+        state.absorb(stored, state.values().clone());
+    }
+
+    void saveRecursive(ObjectState root) {
+        List<ObjectState> order = new ArrayList<>();
+        RecursiveSave.collect(root, new IdentityHashMap<>(), order);
+        inTransaction(() -> {
+            for (ObjectState s : order) {
+                if (s.isNew() || s.isDirty()) {
+                    save(s);
+                }
+            }
+            return null;
+        });
+    }
+
+    void delete(ObjectState state, String[] abandon) {
+        Set<String> names = new LinkedHashSet<>(Arrays.asList(abandon));
+        for (String name : names) {
+            if (!name.equals("*") && state.model().backref(name) == null) {
+                throw new IllegalArgumentException("cannot abandon '" + name + "' of " + state.describe() + ": "
+                        + state.model().name() + " has no such backref; its backrefs: "
+                        + state.model().incomingBackrefs().stream().map(BackrefModel::name).toList());
+            }
+        }
+        Transaction tx = transaction.get();
+        if (tx != null) {
+            tx.delete(state, names);
+        } else {
+            executor.delete(state, names);
+        }
+    }
+}
