@@ -29,6 +29,7 @@ public final class DalBuilder {
     private int maxSaveAttempts = 8;
     private long nearCacheSize = 100_000;
     private MeterRegistry meterRegistry;
+    private int maxDocumentBytes = 1 << 20;
 
     DalBuilder() {
     }
@@ -105,6 +106,18 @@ public final class DalBuilder {
         return this;
     }
 
+    /**
+     * The largest object document a save may write (default 1 MiB, under etcd's 1.5 MiB request
+     * limit); a larger one is refused before anything is sent, naming the largest properties.
+     */
+    public DalBuilder maxDocumentBytes(int bytes) {
+        if (bytes < 1024) {
+            throw new IllegalArgumentException("maxDocumentBytes must be at least 1024: " + bytes);
+        }
+        this.maxDocumentBytes = bytes;
+        return this;
+    }
+
     /** Where hybrid-dal publishes its metrics (dynamics, caches); default: a private simple registry. */
     public DalBuilder meterRegistry(MeterRegistry registry) {
         this.meterRegistry = Objects.requireNonNull(registry, "registry");
@@ -123,7 +136,7 @@ public final class DalBuilder {
         }
         DalConfig config = new DalConfig(persistentUri, persistentStore, volatileUri, volatileStore,
                 List.copyOf(types), clock, conflictPolicy, maxSaveAttempts, nearCacheSize,
-                meterRegistry != null ? meterRegistry : new SimpleMeterRegistry());
+                meterRegistry != null ? meterRegistry : new SimpleMeterRegistry(), maxDocumentBytes);
         return DalEngine.start(config);
     }
 }

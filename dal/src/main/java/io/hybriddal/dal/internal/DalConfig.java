@@ -19,5 +19,6 @@ public record DalConfig(
         ConflictPolicy conflictPolicy,
         int maxSaveAttempts,
         long nearCacheSize,
-        MeterRegistry meterRegistry) {
+        MeterRegistry meterRegistry,
+        int maxDocumentBytes) {
 }

@@ -50,6 +50,7 @@ public final class DalEngine implements Dal {
     private final boolean ownsVolatile;
     private final ConflictPolicy conflictPolicy;
     private final int maxSaveAttempts;
+    private final int maxDocumentBytes;
     private final NearCache near;
     private final Documents documents;
     private final SaveChecks checks;
@@ -68,6 +69,7 @@ public final class DalEngine implements Dal {
         this.ownsVolatile = stores.ownsVolatile();
         this.conflictPolicy = config.conflictPolicy();
         this.maxSaveAttempts = config.maxSaveAttempts();
+        this.maxDocumentBytes = config.maxDocumentBytes();
         this.near = config.nearCacheSize() > 0 ? new NearCache(persistent, config.nearCacheSize(), config.meterRegistry()) : null;
         this.documents = new Documents(persistent, near);
         this.meters = config.meterRegistry();
@@ -279,6 +281,10 @@ public final class DalEngine implements Dal {
 
     public DynamicCache dynamics() {
         return dynamics;
+    }
+
+    public int maxDocumentBytes() {
+        return maxDocumentBytes;
     }
 
     public int maxSaveAttempts() {

@@ -46,7 +46,9 @@ final class SaveWrite extends ObjectWrite {
         }
         newVersion = (base == null ? 0 : base.version()) + 1;
         Map<String, com.fasterxml.jackson.databind.JsonNode> extras = base != null ? base.extras() : state.extras();
-        commit.put(key(), DocumentCodec.encode(model, newVersion, merged, extras));
+        byte[] document = DocumentCodec.encode(model, newVersion, merged, extras);
+        DocumentSize.require(state, document, merged, state.engine().maxDocumentBytes());
+        commit.put(key(), document);
         DerivedKeys.diff(model, state.guid(), base == null ? null : base.values(), merged, commit, this);
     }
 
