@@ -70,6 +70,16 @@ class BadInputTest {
     }
 
     @Test
+    void nearCache_keepsTwoHybridsApart_whenRawDataGivesThemOneGuid() {
+        String guid = "0b5c3a52-1c9f-4e0c-9a57-9f4b3c2d1e03";
+        storeRaw("o/volume/" + guid, "{\"_v\":1,\"name\":\"a volume\"}");
+        storeRaw("o/pool/" + guid, "{\"_v\":1,\"name\":\"a pool\"}");
+        assertThat(dal.get(Volume.class, guid).getName()).isEqualTo("a volume");
+        assertThat(dal.get(Pool.class, guid).getName()).isEqualTo("a pool");
+        assertThat(dal.get(Volume.class, guid).getName()).isEqualTo("a volume");
+    }
+
+    @Test
     void get_namesTheHybridAndGuid_whenNothingIsStored() {
         assertThatThrownBy(() -> dal.get(Volume.class, "missing-guid"))
                 .isInstanceOf(ObjectNotFoundException.class).hasMessageContaining("volume").hasMessageContaining("missing-guid");

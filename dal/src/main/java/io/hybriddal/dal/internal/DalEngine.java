@@ -263,7 +263,7 @@ public final class DalEngine implements Dal {
      */
     public void afterCommit(HybridModel model, String guid, Snapshot stored, long revision) {
         if (near != null) {
-            near.committed(Keys.object(model, guid), stored, revision);
+            near.committed(model, guid, stored, revision);
         }
         dynamics.invalidateAll(model, guid);
     }

@@ -66,13 +66,13 @@ public final class DocumentCodec {
         } catch (IOException e) {
             throw corrupt(model, kv.key(), field, "unreadable JSON: " + e.getMessage(), e);
         }
-        return new Snapshot(kv.modRevision(), version, values, extras);
+        return new Snapshot(model, kv.modRevision(), version, values, extras);
     }
 
     private static String readGuid(JsonParser p) throws IOException, CorruptValueException {
         return switch (p.currentToken()) {
             case VALUE_NULL -> null;
-            case VALUE_STRING -> p.getText();
+            case VALUE_STRING -> Guids.shared(p.getText());
             default -> throw new CorruptValueException("a relation is stored as a guid string, found " + p.currentToken());
         };
     }

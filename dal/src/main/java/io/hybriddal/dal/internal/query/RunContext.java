@@ -31,7 +31,7 @@ final class RunContext {
     /** Beyond this many cached related snapshots the cache starts over (bounded memory on huge runs). */
     static final int MAX_TARGETS = 50_000;
 
-    private static final Snapshot MISSING = new Snapshot(0, 0, new Object[0], Map.of());
+    private static final Snapshot MISSING = new Snapshot(null, 0, 0, new Object[0], Map.of());
 
     private final PersistentStore store;
     private final ObjectAccess objects;

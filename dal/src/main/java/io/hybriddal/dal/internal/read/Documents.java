@@ -37,15 +37,14 @@ public final class Documents {
 
     /** The stored object, or null. */
     public Snapshot read(HybridModel model, String guid, Consistency consistency) {
-        String key = Keys.object(model, guid);
         if (near != null && consistency == Consistency.CACHED) {
-            Snapshot cached = near.get(key);
+            Snapshot cached = near.get(model, guid);
             if (cached != null) {
                 return cached;
             }
         }
-        KeyValue kv = store.get(key, storeConsistency(consistency));
-        return kv == null ? null : decoded(model, kv);
+        KeyValue kv = store.get(Keys.object(model, guid), storeConsistency(consistency));
+        return kv == null ? null : decoded(model, guid, kv);
     }
 
     /** The stored objects among {@code guids}, by guid, in the given order; at most one multi-get. */
@@ -54,11 +53,10 @@ public final class Documents {
         List<String> keys = new ArrayList<>(guids.size());
         boolean useNear = near != null && consistency == Consistency.CACHED;
         for (String guid : guids) {
-            String key = Keys.object(model, guid);
-            Snapshot cached = useNear ? near.get(key) : null;
+            Snapshot cached = useNear ? near.get(model, guid) : null;
             result.put(guid, cached);
             if (cached == null) {
-                keys.add(key);
+                keys.add(Keys.object(model, guid));
             }
         }
         Map<String, KeyValue> found = keys.isEmpty() ? Map.of() : store.getAll(keys, storeConsistency(consistency));
@@ -67,16 +65,16 @@ public final class Documents {
                 return cached;
             }
             KeyValue kv = found.get(Keys.object(model, guid));
-            return kv == null ? null : decoded(model, kv);
+            return kv == null ? null : decoded(model, guid, kv);
         });
         result.values().removeIf(java.util.Objects::isNull);
         return result;
     }
 
-    private Snapshot decoded(HybridModel model, KeyValue kv) {
+    private Snapshot decoded(HybridModel model, String guid, KeyValue kv) {
         Snapshot snapshot = DocumentCodec.decode(model, kv);
         if (near != null) {
-            near.offer(kv.key(), snapshot);
+            near.offer(guid, snapshot);
         }
         return snapshot;
     }

@@ -2,8 +2,10 @@ package io.hybriddal.dal.internal.read;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.hybriddal.dal.internal.codec.Guids;
 import io.hybriddal.dal.internal.codec.Keys;
 import io.hybriddal.dal.internal.codec.Snapshot;
+import io.hybriddal.dal.internal.model.HybridModel;
 import io.hybriddal.dal.spi.KeyChange;
 import io.hybriddal.dal.spi.PersistentStore;
 import io.hybriddal.dal.spi.StoreWatch;
@@ -13,6 +15,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -37,12 +40,8 @@ public final class NearCache implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(NearCache.class);
 
-    /** A cached document or a tombstone; both know their revision. */
-    private record Entry(Snapshot snapshot, long revision) {
-    }
-
     private final PersistentStore store;
-    private final Cache<String, Entry> entries;
+    private final Cache<Object, Snapshot> entries;
     private final Counter hits;
     private final Counter misses;
     private final Timer lag;
@@ -75,35 +74,51 @@ public final class NearCache implements AutoCloseable {
         }
     }
 
-    /** The cached snapshot under {@code key}, or null. */
-    public Snapshot get(String key) {
-        Entry e = entries.getIfPresent(key);
-        if (e != null && e.snapshot() != null) {
+    /**
+     * The cache key of an object: its guid as a UUID when canonical (compact, and guids are
+     * unique across hybrids: a snapshot also names its model, checked on every hit), otherwise
+     * the full store key.
+     */
+    private static Object cacheKey(HybridModel model, String guid) {
+        UUID uuid = Guids.canonical(guid);
+        return uuid != null ? uuid : Keys.object(model, guid);
+    }
+
+    /** The cache key of a watched store key {@code o/<hybrid>/<guid>}. */
+    private static Object cacheKey(String storeKey) {
+        UUID uuid = Guids.canonical(Keys.lastSegment(storeKey));
+        return uuid != null ? uuid : storeKey;
+    }
+
+    /** The cached snapshot of the object, or null. */
+    public Snapshot get(HybridModel model, String guid) {
+        Snapshot cached = entries.getIfPresent(cacheKey(model, guid));
+        if (cached != null && cached.model() == model) {
             hits.increment();
-            return e.snapshot();
+            return cached;
         }
         misses.increment();
         return null;
     }
 
-    /** Caches {@code snapshot} unless something at least as new is known for the key. */
-    public void offer(String key, Snapshot snapshot) {
-        entries.asMap().compute(key, (k, old) -> old == null || old.revision() <= snapshot.revision()
-                ? new Entry(snapshot, snapshot.revision()) : old);
+    /** Caches {@code snapshot} (of its model) unless something at least as new is known for the object. */
+    public void offer(String guid, Snapshot snapshot) {
+        entries.asMap().compute(cacheKey(snapshot.model(), guid),
+                (k, old) -> old == null || old.revision() <= snapshot.revision() ? snapshot : old);
     }
 
-    /** Records that this Dal committed {@code key} at {@code revision}: the new state, or a deletion (null). */
-    public void committed(String key, Snapshot snapshot, long revision) {
+    /** Records that this Dal committed the object at {@code revision}: its new state, or a deletion (null). */
+    public void committed(HybridModel model, String guid, Snapshot snapshot, long revision) {
         ownCommits.putIfAbsent(revision, System.nanoTime());
         if (snapshot != null) {
-            offer(key, snapshot);
+            offer(guid, snapshot);
         } else {
-            changed(key, revision);
+            changed(cacheKey(model, guid), revision);
         }
     }
 
-    private void changed(String key, long revision) {
-        entries.asMap().compute(key, (k, old) -> old != null && old.revision() >= revision ? old : new Entry(null, revision));
+    private void changed(Object key, long revision) {
+        entries.asMap().compute(key, (k, old) -> old != null && old.revision() >= revision ? old : Snapshot.tombstone(revision));
     }
 
     /** Number of entries (documents and tombstones). */
@@ -132,7 +147,7 @@ public final class NearCache implements AutoCloseable {
         public void onChanges(List<KeyChange> changes) {
             long revision = changes.get(0).revision();
             for (KeyChange change : changes) {
-                changed(change.key(), change.revision());
+                changed(cacheKey(change.key()), change.revision());
             }
             lastRevision = Math.max(lastRevision, revision);
             Long acknowledged = ownCommits.remove(revision);
