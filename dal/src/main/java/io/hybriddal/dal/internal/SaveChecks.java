@@ -18,15 +18,21 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 /** The checks of a save before anything is written: mandatory fields, then Bean Validation. Thread-safe. */
 final class SaveChecks {
 
-    private final ValidatorFactory factory;
+    /**
+     * One validator for the JVM: building a factory costs milliseconds and it is thread-safe, so
+     * every Dal shares it (its metadata cache is per class, like the proxies).
+     */
+    private static final class Shared {
+        // Parameter interpolation needs no Expression Language implementation on the class path.
+        static final ValidatorFactory FACTORY = Validation.byDefaultProvider().configure()
+                .messageInterpolator(new ParameterMessageInterpolator())
+                .buildValidatorFactory();
+    }
+
     private final Validator validator;
 
     SaveChecks() {
-        // Parameter interpolation needs no Expression Language implementation on the class path.
-        this.factory = Validation.byDefaultProvider().configure()
-                .messageInterpolator(new ParameterMessageInterpolator())
-                .buildValidatorFactory();
-        this.validator = factory.getValidator();
+        this.validator = Shared.FACTORY.getValidator();
     }
 
     /** Whether {@code type} declares any Bean Validation constraint (otherwise saves skip validation). */
@@ -59,6 +65,6 @@ final class SaveChecks {
     }
 
     void close() {
-        factory.close();
+        // the shared factory lives as long as the JVM
     }
 }

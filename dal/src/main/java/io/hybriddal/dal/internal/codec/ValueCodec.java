@@ -31,9 +31,11 @@ public final class ValueCodec {
 
     public ValueCodec(ValueType type) {
         this.type = type;
-        this.reader = Json.MAPPER.readerFor(readType(type));
+        // Scalars are read and written by hand; Jackson is prepared only for collections and records.
+        boolean structured = !type.kind().isScalar() && type.kind() != ValueKind.INSTANT;
+        this.reader = structured ? Json.MAPPER.readerFor(readType(type)) : null;
         // written as declared: the stored value is an unmodifiable view, not the LinkedHashSet it was read as
-        this.writer = Json.MAPPER.writerFor(Json.MAPPER.getTypeFactory().constructType(type.generic()));
+        this.writer = structured ? Json.MAPPER.writerFor(Json.MAPPER.getTypeFactory().constructType(type.generic())) : null;
     }
 
     private static JavaType readType(ValueType type) {
