@@ -203,6 +203,7 @@ public final class DalEngine implements Dal {
         Map<String, Snapshot> snapshots = new LinkedHashMap<>();
         for (ObjectState s : states) {
             KeyValue kv = found.get(s.key());
+            documents.observed(s.model(), s.guid(), kv); // keeps this Dal's later reads at least this fresh
             if (kv != null) {
                 snapshots.put(s.key(), io.hybriddal.dal.internal.codec.DocumentCodec.decode(s.model(), kv));
             }

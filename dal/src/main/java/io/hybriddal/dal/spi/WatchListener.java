@@ -20,4 +20,15 @@ public interface WatchListener {
 
     /** The watch failed for good and delivers nothing more. */
     void onError(Throwable error);
+
+    /**
+     * The watch stream broke and the store is restoring it: changes may happen unseen until
+     * {@link #onResumed()}. Caches built on the watch must stop trusting themselves now.
+     */
+    default void onInterrupted(Throwable cause) {
+    }
+
+    /** The watch stream is back; the changes missed meanwhile are delivered next, in order. */
+    default void onResumed() {
+    }
 }

@@ -44,7 +44,11 @@ public final class Documents {
             }
         }
         KeyValue kv = store.get(Keys.object(model, guid), storeConsistency(consistency));
-        return kv == null ? null : decoded(model, guid, kv);
+        if (kv == null) {
+            forgetIfStrong(model, guid, consistency);
+            return null;
+        }
+        return decoded(model, guid, kv);
     }
 
     /** The stored objects among {@code guids}, by guid, in the given order; at most one multi-get. */
@@ -65,10 +69,30 @@ public final class Documents {
                 return cached;
             }
             KeyValue kv = found.get(Keys.object(model, guid));
-            return kv == null ? null : decoded(model, guid, kv);
+            if (kv == null) {
+                forgetIfStrong(model, guid, consistency);
+                return null;
+            }
+            return decoded(model, guid, kv);
         });
         result.values().removeIf(java.util.Objects::isNull);
         return result;
+    }
+
+    /** A linearizable read that finds nothing outranks what the near cache remembers. */
+    private void forgetIfStrong(HybridModel model, String guid, Consistency consistency) {
+        if (near != null && consistency == Consistency.STRONG) {
+            near.forget(model, guid);
+        }
+    }
+
+    /** Offers what a write path read fresh (its own linearizable multi-get), or forgets what it found gone. */
+    public void observed(HybridModel model, String guid, KeyValue kv) {
+        if (kv != null) {
+            decoded(model, guid, kv);
+        } else {
+            forgetIfStrong(model, guid, Consistency.STRONG);
+        }
     }
 
     private Snapshot decoded(HybridModel model, String guid, KeyValue kv) {

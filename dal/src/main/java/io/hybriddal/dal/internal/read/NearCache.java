@@ -47,6 +47,8 @@ public final class NearCache implements AutoCloseable {
     private final Timer lag;
     private final ConcurrentHashMap<Long, Long> ownCommits = new ConcurrentHashMap<>();
     private final ScheduledExecutorService rewatch;
+    private final ConcurrentHashMap<Long, Long> deliveredBeforeAck = new ConcurrentHashMap<>();
+    private volatile boolean interrupted;
     private volatile long lastRevision;
     private volatile StoreWatch watch;
     private volatile boolean closed;
@@ -92,7 +94,7 @@ public final class NearCache implements AutoCloseable {
 
     /** The cached snapshot of the object, or null. */
     public Snapshot get(HybridModel model, String guid) {
-        Snapshot cached = entries.getIfPresent(cacheKey(model, guid));
+        Snapshot cached = interrupted ? null : entries.getIfPresent(cacheKey(model, guid));
         if (cached != null && cached.model() == model) {
             hits.increment();
             return cached;
@@ -103,18 +105,30 @@ public final class NearCache implements AutoCloseable {
 
     /** Caches {@code snapshot} (of its model) unless something at least as new is known for the object. */
     public void offer(String guid, Snapshot snapshot) {
+        if (interrupted) {
+            return; // nothing could invalidate it while the watch is down
+        }
         entries.asMap().compute(cacheKey(snapshot.model(), guid),
                 (k, old) -> old == null || old.revision() <= snapshot.revision() ? snapshot : old);
     }
 
     /** Records that this Dal committed the object at {@code revision}: its new state, or a deletion (null). */
     public void committed(HybridModel model, String guid, Snapshot snapshot, long revision) {
-        ownCommits.putIfAbsent(revision, System.nanoTime());
+        if (deliveredBeforeAck.remove(revision) != null) {
+            lag.record(0, TimeUnit.NANOSECONDS); // the watch was faster than the commit's reply
+        } else {
+            ownCommits.putIfAbsent(revision, System.nanoTime());
+        }
         if (snapshot != null) {
             offer(guid, snapshot);
         } else {
             changed(cacheKey(model, guid), revision);
         }
+    }
+
+    /** Drops what is cached for the object (a strong read found it gone). */
+    public void forget(HybridModel model, String guid) {
+        entries.invalidate(cacheKey(model, guid));
     }
 
     private void changed(Object key, long revision) {
@@ -153,9 +167,13 @@ public final class NearCache implements AutoCloseable {
             Long acknowledged = ownCommits.remove(revision);
             if (acknowledged != null) {
                 lag.record(System.nanoTime() - acknowledged, TimeUnit.NANOSECONDS);
+            } else {
+                deliveredBeforeAck.put(revision, System.nanoTime());
             }
-            if (ownCommits.size() > 10_000) {
-                ownCommits.clear(); // commits whose events never came (another prefix): keep the map bounded
+            if (ownCommits.size() > 10_000 || deliveredBeforeAck.size() > 10_000) {
+                // revisions whose other half never came (not ours, or not an object): keep the maps bounded
+                ownCommits.clear();
+                deliveredBeforeAck.clear();
             }
         }
 
@@ -164,6 +182,20 @@ public final class NearCache implements AutoCloseable {
             LOG.info("store history compacted up to revision {}: clearing the near cache", compactRevision);
             entries.invalidateAll();
             lastRevision = Math.max(lastRevision, compactRevision);
+        }
+
+        @Override
+        public void onInterrupted(Throwable cause) {
+            LOG.warn("near-cache watch interrupted ({}): serving every read from the store until it resumes", cause.toString());
+            interrupted = true;
+            entries.invalidateAll();
+        }
+
+        @Override
+        public void onResumed() {
+            entries.invalidateAll();
+            interrupted = false;
+            LOG.info("near-cache watch resumed after revision {}", lastRevision);
         }
 
         @Override

@@ -28,6 +28,15 @@ final class SaveWrite extends ObjectWrite {
         HybridModel model = state.model();
         Purpose own = Purpose.of(Purpose.Kind.OWN, this);
         unchanged = false;
+        Snapshot stored = fresh == null ? null : fresh.get(key());
+        if (state.isNew() && stored != null) {
+            // A create whose reply was lost was applied after all: the guid is this object's alone.
+            // Take the stored state as the result (someone may have changed it since).
+            base = stored;
+            merged = stored.values();
+            unchanged = true;
+            return;
+        }
         if (state.isNew()) {
             base = null;
             merged = local.clone();

@@ -57,6 +57,7 @@ final class EtcdWatch implements StoreWatch {
     private long generation;
     private Watch.Watcher watcher;
     private long backoffMs = MIN_BACKOFF_MS;
+    private boolean interrupted;
 
     /**
      * Starts watching changes under {@code prefix} after {@code lastDelivered} (an explicit
@@ -107,6 +108,10 @@ final class EtcdWatch implements StoreWatch {
         }
         if (response.isCreatedNotify()) {
             backoffMs = MIN_BACKOFF_MS;
+            if (interrupted) {
+                interrupted = false;
+                deliver(listener::onResumed);
+            }
             return;
         }
         for (List<KeyChange> batch : WatchEvents.byRevision(response.getEvents(), codec)) {
@@ -139,6 +144,10 @@ final class EtcdWatch implements StoreWatch {
             deliver(() -> listener.onError(error));
             stop();
             return;
+        }
+        if (!interrupted) {
+            interrupted = true; // tell the listener once per outage: caches must not trust themselves meanwhile
+            deliver(() -> listener.onInterrupted(error));
         }
         LOG.debug("etcd watch on [{}] broke ({}); resuming after revision {} in {} ms", prefix, error, lastDelivered, backoffMs);
         schedule(this::connect, backoffMs);
