@@ -1,0 +1,12 @@
+package io.hybriddal.integration;
+
+import io.hybriddal.acceptance.SerializationContract;
+import io.hybriddal.dal.spi.PersistentStore;
+import io.hybriddal.dal.spi.VolatileStore;
+import java.time.Clock;
+
+/** {@link SerializationContract} on the real servers: a fresh etcd namespace and a flushed memcached per test. */
+class EtcdMemcachedSerializationTest extends SerializationContract {
+    @Override protected PersistentStore newPersistentStore() { return RealStores.etcd(); }
+    @Override protected VolatileStore newVolatileStore(Clock clock) { return RealStores.flushedMemcached(); }
+}
