@@ -1,0 +1,74 @@
+package io.hybriddal.cli;
+
+import io.hybriddal.report.ReportData;
+import io.hybriddal.report.ReportGenerator;
+import io.hybriddal.report.ReportOptions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code hybrid-dal report}: the admin report (HTML + JSON) of any store, for the hybrids on the class path. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = {"Writes the admin report of a store: model diagram, objects, dynamics, index consistency,",
+                "store health, and optionally one object's neighbourhood. FILE.json gets the same data."})
+final class ReportCommand implements Callable<Integer> {
+
+    @Mixin
+    StoreOptions stores;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", defaultValue = "out/report.html", description = "HTML file (default: ${DEFAULT-VALUE})")
+    Path out;
+
+    @Option(names = "--objects", paramLabel = "N", defaultValue = "20", description = "objects listed per hybrid (default: ${DEFAULT-VALUE})")
+    int objects;
+
+    @Option(names = "--object", paramLabel = "HYBRID:GUID", description = "draw this object's neighbourhood")
+    String object;
+
+    @Option(names = "--follow", paramLabel = "NAME", split = ",", description = "relations and backrefs the neighbourhood follows")
+    List<String> follow = new ArrayList<>();
+
+    @Option(names = "--depth", paramLabel = "N", defaultValue = "2", description = "neighbourhood depth (default: ${DEFAULT-VALUE})")
+    int depth;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        ReportOptions options = ReportOptions.defaults().withObjectsPerHybrid(objects).withStores(stores.persistent, stores.volatileStore);
+        if (object != null) {
+            int colon = object.indexOf(':');
+            if (colon <= 0 || colon == object.length() - 1) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--object must be HYBRID:GUID, e.g. vpool:1f0c..., not " + object);
+            }
+            if (follow.isEmpty()) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--object needs --follow with relation or backref names");
+            }
+            options = options.withNeighbourhood(object.substring(0, colon), object.substring(colon + 1), follow, depth);
+        }
+        long start = System.nanoTime();
+        try (Session session = Session.open(stores, Clock.systemUTC())) {
+            ReportData data = ReportGenerator.collect(session.dal, options);
+            ReportGenerator.write(data, out);
+            spec.commandLine().getOut().printf("report: %s (%,d bytes) and %s, %d ms%n", out, sizeOf(out),
+                    ReportGenerator.jsonFileOf(out), (System.nanoTime() - start) / 1_000_000);
+        }
+        return 0;
+    }
+
+    static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (java.io.IOException e) {
+            return -1;
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package io.hybriddal.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+
+/** What the stores hold right now, per hybrid, and how the dynamics behaved. */
+public final class LiveData {
+
+    private LiveData() {
+    }
+
+    /**
+     * The objects of one hybrid.
+     *
+     * @param count   how many the store holds
+     * @param objects the first page, in key (guid) order
+     */
+    public record HybridObjects(String hybrid, long count, List<ObjectRow> objects) {
+    }
+
+    /**
+     * One object: its properties in declaration order and its relations as target guids.
+     *
+     * @param relations relation name to {@link RelationRef}, null target when unset
+     */
+    public record ObjectRow(String guid, long version, Map<String, JsonNode> properties, Map<String, RelationRef> relations) {
+    }
+
+    /** A relation's target: its hybrid and guid (null when unset). */
+    public record RelationRef(String hybrid, String guid) {
+    }
+
+    /**
+     * The meters of one dynamic. Times are milliseconds; null when nothing was measured yet.
+     *
+     * @param hitRatio   hits / (hits + misses), null before the first read
+     * @param computes   how many times it was computed
+     * @param lockWaits  how many times a caller waited for its lock (locked dynamics)
+     */
+    public record DynamicStats(String hybrid, String dynamic, int ttl, boolean locked, long hits, long misses,
+                               Double hitRatio, long computes, Double computeP50Ms, Double computeP95Ms,
+                               Double computeP99Ms, long lockWaits, Double lockWaitP99Ms, Double lockWaitMaxMs) {
+    }
+}

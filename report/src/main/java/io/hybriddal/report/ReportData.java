@@ -1,0 +1,16 @@
+package io.hybriddal.report;
+
+import java.util.List;
+
+/**
+ * Everything one admin report shows; the HTML page and the JSON file are two renderings of it.
+ *
+ * @param generatedAt   ISO-8601 instant
+ * @param modelGraph    the model diagram, laid out
+ * @param neighbourhood the chosen object's neighbourhood, or null when none was asked for
+ * @param notes         remarks for the reader (skipped parts and why)
+ */
+public record ReportData(String title, String generatedAt, StoreHealth store, List<ModelDoc> model, Graph modelGraph,
+                         List<LiveData.HybridObjects> objects, List<LiveData.DynamicStats> dynamics,
+                         ConsistencyResult consistency, Neighbourhood neighbourhood, List<String> notes) {
+}

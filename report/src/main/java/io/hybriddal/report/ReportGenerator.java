@@ -1,0 +1,116 @@
+package io.hybriddal.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.hybriddal.dal.Dal;
+import io.hybriddal.dal.internal.DalEngine;
+import io.hybriddal.dal.internal.model.HybridModel;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Generates the admin report of a {@link Dal}: the model (with its ELK-laid-out diagram), the
+ * objects, the dynamics' meters, an index consistency check, the stores' health and optionally
+ * one object's neighbourhood. The result is one self-contained HTML page (no network access,
+ * readable without JavaScript) and a JSON file with the same data.
+ *
+ * <pre>{@code
+ * ReportData data = ReportGenerator.collect(dal, ReportOptions.defaults().withStores(pUri, vUri));
+ * ReportGenerator.write(data, Path.of("out/report.html"));   // and out/report.json
+ * }</pre>
+ *
+ * <p>Reads only; safe to run against a live system (it scans every object once, for the
+ * consistency check). Needs the Dal built by {@link Dal#builder()}.
+ */
+public final class ReportGenerator {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+
+    private ReportGenerator() {
+    }
+
+    /** The mapper the report uses for values and for its JSON form. */
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    /** Gathers the report's data from {@code dal}. */
+    public static ReportData collect(Dal dal, ReportOptions options) {
+        if (!(dal instanceof DalEngine engine)) {
+            throw new IllegalArgumentException("the report needs a Dal made by Dal.builder(), not " + dal.getClass().getName());
+        }
+        List<HybridModel> models = new ArrayList<>(engine.registry().models());
+        ClassLoader loader = Thread.currentThread().getContextClassLoader() != null
+                ? Thread.currentThread().getContextClassLoader() : ReportGenerator.class.getClassLoader();
+        List<ModelDoc> model = ModelCatalog.describe(models, ModelJson.load(loader, MAPPER));
+        List<LiveData.HybridObjects> objects = LiveObjects.collect(engine, models, options.objectsPerHybrid(), MAPPER);
+        Map<String, Long> counts = new LinkedHashMap<>();
+        objects.forEach(o -> counts.put(o.hybrid(), o.count()));
+        List<String> notes = new ArrayList<>();
+        if (model.stream().anyMatch(m -> m.source().equals("engine"))) {
+            notes.add("Some hybrids have no META-INF/hybrid-dal/model.json on the class path: their docs and constraints come from the engine's models.");
+        }
+        Neighbourhood neighbourhood = options.focusHybrid() == null ? null
+                : NeighbourhoodWalker.walk(engine, options.focusHybrid(), options.focusGuid(), options.follow(),
+                options.depth(), options.maxNodes());
+        if (neighbourhood != null && neighbourhood.truncated()) {
+            notes.add("The neighbourhood of " + neighbourhood.root() + " was cut at " + options.maxNodes() + " objects.");
+        }
+        return new ReportData(options.title(), Instant.now().toString(),
+                StoreHealth.probe(engine, options.persistentUri(), options.volatileUri()),
+                model, ModelDiagram.build(model, counts), objects,
+                DynamicMeters.collect(engine.meters(), models),
+                ConsistencyCheck.run(engine.persistent(), engine.registry(), options.examples()),
+                neighbourhood, notes);
+    }
+
+    /** The HTML page of {@code data}. */
+    public static String html(ReportData data) {
+        return HtmlReport.render(data, MAPPER);
+    }
+
+    /** The JSON form of {@code data}. */
+    public static String json(ReportData data) {
+        try {
+            return MAPPER.writeValueAsString(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the report as JSON: " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes the page to {@code htmlFile} and the JSON next to it ({@link #jsonFileOf}); creates parent directories. */
+    public static void write(ReportData data, Path htmlFile) {
+        try {
+            Path parent = htmlFile.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.writeString(htmlFile, html(data), StandardCharsets.UTF_8);
+            Files.writeString(jsonFileOf(htmlFile), json(data), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the report to " + htmlFile + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** {@code report.html} → {@code report.json} (same directory). */
+    public static Path jsonFileOf(Path htmlFile) {
+        String name = htmlFile.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return htmlFile.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".json");
+    }
+}
