@@ -26,6 +26,17 @@ public interface Dal extends AutoCloseable {
     <T extends DataObject> T create(Class<T> type);
 
     /**
+     * A new, unsaved object of {@code type} with the given guid, for imports and migrations that
+     * must keep identities. Its save fails with {@link ObjectExistsException} when another object
+     * already has the guid with different values; an object holding exactly the same values makes
+     * the save a no-op (so an interrupted import can be run again).
+     *
+     * @throws IllegalArgumentException if {@code guid} is blank
+     * @throws InvalidHybridException   if {@code type} is not registered
+     */
+    <T extends DataObject> T create(Class<T> type, String guid);
+
+    /**
      * The object of {@code type} with {@code guid}; the near cache may serve it.
      *
      * @throws ObjectNotFoundException if there is none

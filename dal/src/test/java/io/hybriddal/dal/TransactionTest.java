@@ -107,6 +107,31 @@ class TransactionTest {
     }
 
     @Test
+    void createWithGuid_keepsTheGuid_andASecondIdenticalImportIsANoOp() {
+        Pool first = dal.create(Pool.class, "pool-7");
+        first.setName("p7");
+        first.save();
+        long before = store.currentRevision();
+        Pool again = dal.create(Pool.class, "pool-7");
+        again.setName("p7");
+        again.save();
+        assertThat(store.currentRevision()).isEqualTo(before);
+        assertThat(dal.get(Pool.class, "pool-7").getName()).isEqualTo("p7");
+        assertThat(again.isNew()).isFalse();
+    }
+
+    @Test
+    void createWithGuid_refusesToOverwriteAnotherObjectWithThatGuid() {
+        Pool first = dal.create(Pool.class, "pool-8");
+        first.setName("p8");
+        first.save();
+        Pool clash = dal.create(Pool.class, "pool-8");
+        clash.setName("other");
+        assertThatThrownBy(clash::save).isInstanceOf(ObjectExistsException.class).hasMessageContaining("pool-8");
+        assertThat(dal.get(Pool.class, "pool-8").getName()).isEqualTo("p8");
+    }
+
+    @Test
     void nestedTransaction_joinsTheOuterOne() {
         long before = store.currentRevision();
         dal.inTransaction(() -> {

@@ -96,8 +96,17 @@ public final class DalEngine implements Dal {
     @Override
     public <T extends DataObject> T create(Class<T> type) {
         HybridModel model = registry.require(type);
-        ObjectState state = ObjectState.fresh(this, model, UUID.randomUUID().toString());
+        ObjectState state = ObjectState.fresh(this, model, UUID.randomUUID().toString(), false);
         return type.cast(instantiate(state));
+    }
+
+    @Override
+    public <T extends DataObject> T create(Class<T> type, String guid) {
+        HybridModel model = registry.require(type);
+        if (requireGuid(guid).isBlank()) {
+            throw new IllegalArgumentException("cannot create a " + model.name() + " with a blank guid");
+        }
+        return type.cast(instantiate(ObjectState.fresh(this, model, guid, true)));
     }
 
     @Override

@@ -39,6 +39,7 @@ public final class ObjectState {
     private DataList<?>[] backrefLists;
     private String[] dynamicKeys;
     private ConflictPolicy conflictPolicy;
+    private boolean givenGuid;
 
     private ObjectState(DalEngine engine, HybridModel model, String guid, Object[] values, Snapshot loaded) {
         this.engine = engine;
@@ -49,9 +50,15 @@ public final class ObjectState {
         this.isNew = loaded == null;
     }
 
-    /** A new object with the model's defaults. */
-    static ObjectState fresh(DalEngine engine, HybridModel model, String guid) {
-        return new ObjectState(engine, model, guid, model.newValues(), null);
+    /**
+     * A new object with the model's defaults.
+     *
+     * @param givenGuid whether the caller chose the guid (otherwise it is a fresh UUID, unique to this object)
+     */
+    static ObjectState fresh(DalEngine engine, HybridModel model, String guid, boolean givenGuid) {
+        ObjectState state = new ObjectState(engine, model, guid, model.newValues(), null);
+        state.givenGuid = givenGuid;
+        return state;
     }
 
     /** An object loaded from {@code snapshot}. */
@@ -287,6 +294,11 @@ public final class ObjectState {
 
     DataList<?>[] loadedBackrefLists() {
         return backrefLists;
+    }
+
+    /** Whether the caller chose the guid (then it may already belong to a stored object). */
+    public boolean hasGivenGuid() {
+        return givenGuid;
     }
 
     public boolean isDeleted() {

@@ -1,5 +1,6 @@
 package io.hybriddal.dal.internal.write;
 
+import io.hybriddal.dal.ObjectExistsException;
 import io.hybriddal.dal.ObjectNotFoundException;
 import io.hybriddal.dal.internal.ObjectState;
 import io.hybriddal.dal.internal.codec.DocumentCodec;
@@ -30,8 +31,13 @@ final class SaveWrite extends ObjectWrite {
         unchanged = false;
         Snapshot stored = fresh == null ? null : fresh.get(key());
         if (state.isNew() && stored != null) {
-            // A create whose reply was lost was applied after all: the guid is this object's alone.
-            // Take the stored state as the result (someone may have changed it since).
+            if (state.hasGivenGuid() && !sameValues(stored.values(), local)) {
+                throw new ObjectExistsException("cannot create " + describe() + ": an object with this guid already exists"
+                        + " with other values; nothing was written");
+            }
+            // Either a create whose reply was lost was applied after all (a generated guid is this
+            // object's alone; someone may have changed it since), or the same object was already
+            // imported: take the stored state as the result.
             base = stored;
             merged = stored.values();
             unchanged = true;
