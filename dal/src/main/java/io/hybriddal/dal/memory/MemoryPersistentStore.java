@@ -54,7 +54,7 @@ public final class MemoryPersistentStore implements PersistentStore {
      */
     public MemoryPersistentStore(String namespace, int historyCommits) {
         this.namespace = Objects.requireNonNull(namespace, "namespace");
-        this.watches = new WatchHub(historyCommits);
+        this.watches = new WatchHub(historyCommits, lock.writeLock());
     }
 
     @Override
@@ -160,15 +160,7 @@ public final class MemoryPersistentStore implements PersistentStore {
     @Override
     public StoreWatch watch(String prefix, long afterRevision, WatchListener listener) {
         ensureOpen();
-        Objects.requireNonNull(prefix, "prefix");
-        Objects.requireNonNull(listener, "listener");
-        // Registering under the write lock: no commit can slip between the replay and going live.
-        lock.writeLock().lock();
-        try {
-            return watches.register(prefix, afterRevision, revision, listener);
-        } finally {
-            lock.writeLock().unlock();
-        }
+        return watches.register(prefix, afterRevision, () -> revision, listener);
     }
 
     /**
@@ -176,12 +168,7 @@ public final class MemoryPersistentStore implements PersistentStore {
      * a watch asked to start before it gets {@link WatchListener#onCompacted(long)} first.
      */
     public void compact(long upToRevision) {
-        lock.writeLock().lock();
-        try {
-            watches.compact(upToRevision);
-        } finally {
-            lock.writeLock().unlock();
-        }
+        watches.compact(upToRevision);
     }
 
     @Override

@@ -6,24 +6,31 @@ import io.hybriddal.dal.spi.WatchListener;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.Lock;
+import java.util.function.LongSupplier;
 
 /**
  * Watch support for stores that live in this process (memory, file): keeps a bounded history
  * of commits and delivers each watch's changes in order on its own thread, never on the
  * writer's.
  *
- * <p>Not thread-safe by itself: the store calls {@link #publish}, {@link #register} and
- * {@link #compact} under the same lock that serialises its commits, so that no commit slips
+ * <p>The store hands in the lock that serialises its commits and calls {@link #publish} while
+ * holding it; {@link #register} and {@link #compact} take it themselves, so that no commit slips
  * between a watch's replay of history and its live deliveries.
  */
 public final class WatchHub {
 
     private final CommitHistory history;
+    private final Lock commitLock;
     private final List<LocalWatch> watches = new CopyOnWriteArrayList<>();
 
-    /** @param historyCommits how many past commits to keep for watches from a past revision */
-    public WatchHub(int historyCommits) {
+    /**
+     * @param historyCommits how many past commits to keep for watches from a past revision
+     * @param commitLock     the (reentrant) lock the store holds while it commits and publishes
+     */
+    public WatchHub(int historyCommits, Lock commitLock) {
         this.history = new CommitHistory(historyCommits);
+        this.commitLock = Objects.requireNonNull(commitLock, "commitLock");
     }
 
     /** Records the changes of the commit at {@code revision} and hands them to every watch. */
@@ -39,11 +46,20 @@ public final class WatchHub {
      * replayed first; if some are not, the listener is told through
      * {@link WatchListener#onCompacted(long)} before anything else.
      *
-     * @param currentRevision the store's latest revision
+     * @param currentRevision the store's latest revision (read under the commit lock)
      */
-    public StoreWatch register(String prefix, long afterRevision, long currentRevision, WatchListener listener) {
+    public StoreWatch register(String prefix, long afterRevision, LongSupplier currentRevision, WatchListener listener) {
         Objects.requireNonNull(prefix, "prefix");
         Objects.requireNonNull(listener, "listener");
+        commitLock.lock();
+        try {
+            return registerLocked(prefix, afterRevision, currentRevision.getAsLong(), listener);
+        } finally {
+            commitLock.unlock();
+        }
+    }
+
+    private StoreWatch registerLocked(String prefix, long afterRevision, long currentRevision, WatchListener listener) {
         LocalWatch watch = new LocalWatch(prefix, listener, watches::remove);
         if (afterRevision > 0 && afterRevision < currentRevision) {
             long oldest = history.oldestRevision();
@@ -58,7 +74,12 @@ public final class WatchHub {
 
     /** Forgets the history up to and including {@code upToRevision}. */
     public void compact(long upToRevision) {
-        history.dropThrough(upToRevision);
+        commitLock.lock();
+        try {
+            history.dropThrough(upToRevision);
+        } finally {
+            commitLock.unlock();
+        }
     }
 
     /** Closes every watch. */

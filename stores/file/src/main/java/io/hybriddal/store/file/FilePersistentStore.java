@@ -67,7 +67,7 @@ public final class FilePersistentStore implements PersistentStore {
     public FilePersistentStore(Path directory, String namespace, int historyCommits) {
         Objects.requireNonNull(directory, "directory");
         this.namespace = Objects.requireNonNull(namespace, "namespace");
-        this.watches = new WatchHub(historyCommits);
+        this.watches = new WatchHub(historyCommits, lock.writeLock());
         this.file = StoreFile.open(directory);
         this.directory = file.file().getParent();
         this.revision = file.revision();
@@ -192,16 +192,8 @@ public final class FilePersistentStore implements PersistentStore {
 
     @Override
     public StoreWatch watch(String prefix, long afterRevision, WatchListener listener) {
-        Objects.requireNonNull(prefix, "prefix");
-        Objects.requireNonNull(listener, "listener");
-        // Registering under the write lock: no commit can slip between the replay and going live.
-        lock.writeLock().lock();
-        try {
-            ensureOpen();
-            return watches.register(prefix, afterRevision, revision, listener);
-        } finally {
-            lock.writeLock().unlock();
-        }
+        ensureOpen();
+        return watches.register(prefix, afterRevision, () -> revision, listener);
     }
 
     /**
@@ -209,12 +201,7 @@ public final class FilePersistentStore implements PersistentStore {
      * before it gets {@link WatchListener#onCompacted(long)} first. The data is not affected.
      */
     public void compact(long upToRevision) {
-        lock.writeLock().lock();
-        try {
-            watches.compact(upToRevision);
-        } finally {
-            lock.writeLock().unlock();
-        }
+        watches.compact(upToRevision);
     }
 
     @Override
