@@ -4,16 +4,12 @@ import io.hybriddal.dal.StoreException;
 import io.hybriddal.dal.spi.Commit;
 import io.hybriddal.dal.spi.CommitResult;
 import io.hybriddal.dal.spi.KeyChange;
-import io.hybriddal.dal.spi.KeyValue;
 import io.hybriddal.dal.spi.PersistentStore;
-import io.hybriddal.dal.spi.ReadConsistency;
-import io.hybriddal.dal.spi.ScanPage;
+import io.hybriddal.dal.spi.support.ForwardingPersistentStore;
 import io.hybriddal.dal.spi.StoreWatch;
 import io.hybriddal.dal.spi.WatchListener;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -28,7 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * </ul>
  * Everything else is delegated. Thread-safe; does not close the store under it.
  */
-final class FaultyStore implements PersistentStore {
+final class FaultyStore extends ForwardingPersistentStore {
 
     private final PersistentStore store;
     private final AtomicInteger lostReplies = new AtomicInteger();
@@ -36,6 +32,7 @@ final class FaultyStore implements PersistentStore {
     private boolean holding;
 
     FaultyStore(PersistentStore store) {
+        super(store);
         this.store = store;
     }
 
@@ -79,26 +76,6 @@ final class FaultyStore implements PersistentStore {
     }
 
     @Override
-    public String namespace() {
-        return store.namespace();
-    }
-
-    @Override
-    public KeyValue get(String key, ReadConsistency consistency) {
-        return store.get(key, consistency);
-    }
-
-    @Override
-    public Map<String, KeyValue> getAll(Collection<String> keys, ReadConsistency consistency) {
-        return store.getAll(keys, consistency);
-    }
-
-    @Override
-    public ScanPage scan(String prefix, String startAfter, int limit) {
-        return store.scan(prefix, startAfter, limit);
-    }
-
-    @Override
     public StoreWatch watch(String prefix, long afterRevision, WatchListener listener) {
         return store.watch(prefix, afterRevision, new WatchListener() {
             @Override
@@ -116,11 +93,6 @@ final class FaultyStore implements PersistentStore {
                 deliver(() -> listener.onError(error));
             }
         });
-    }
-
-    @Override
-    public long currentRevision() {
-        return store.currentRevision();
     }
 
     @Override

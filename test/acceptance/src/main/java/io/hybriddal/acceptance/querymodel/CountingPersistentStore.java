@@ -1,13 +1,10 @@
 package io.hybriddal.acceptance.querymodel;
 
-import io.hybriddal.dal.spi.Commit;
-import io.hybriddal.dal.spi.CommitResult;
 import io.hybriddal.dal.spi.KeyValue;
 import io.hybriddal.dal.spi.PersistentStore;
+import io.hybriddal.dal.spi.support.ForwardingPersistentStore;
 import io.hybriddal.dal.spi.ReadConsistency;
 import io.hybriddal.dal.spi.ScanPage;
-import io.hybriddal.dal.spi.StoreWatch;
-import io.hybriddal.dal.spi.WatchListener;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -20,7 +17,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * query contracts use it to commit from another Dal while a query is computing. Never closes
  * its delegate (the test owns it).
  */
-public final class CountingPersistentStore implements PersistentStore {
+public final class CountingPersistentStore extends ForwardingPersistentStore {
 
     private final PersistentStore delegate;
     private final List<String> scans = new ArrayList<>();
@@ -28,6 +25,7 @@ public final class CountingPersistentStore implements PersistentStore {
     private final AtomicReference<Runnable> afterObjectScan = new AtomicReference<>();
 
     public CountingPersistentStore(PersistentStore delegate) {
+        super(delegate);
         this.delegate = delegate;
     }
 
@@ -67,16 +65,6 @@ public final class CountingPersistentStore implements PersistentStore {
     }
 
     @Override
-    public String namespace() {
-        return delegate.namespace();
-    }
-
-    @Override
-    public KeyValue get(String key, ReadConsistency consistency) {
-        return delegate.get(key, consistency);
-    }
-
-    @Override
     public Map<String, KeyValue> getAll(Collection<String> keys, ReadConsistency consistency) {
         synchronized (this) {
             getAlls.add(List.copyOf(keys));
@@ -97,21 +85,6 @@ public final class CountingPersistentStore implements PersistentStore {
             }
         }
         return page;
-    }
-
-    @Override
-    public CommitResult commit(Commit commit) {
-        return delegate.commit(commit);
-    }
-
-    @Override
-    public StoreWatch watch(String prefix, long afterRevision, WatchListener listener) {
-        return delegate.watch(prefix, afterRevision, listener);
-    }
-
-    @Override
-    public long currentRevision() {
-        return delegate.currentRevision();
     }
 
     @Override

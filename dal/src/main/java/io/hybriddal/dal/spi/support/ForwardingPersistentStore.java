@@ -1,0 +1,72 @@
+package io.hybriddal.dal.spi.support;
+
+import io.hybriddal.dal.spi.Commit;
+import io.hybriddal.dal.spi.CommitResult;
+import io.hybriddal.dal.spi.KeyValue;
+import io.hybriddal.dal.spi.PersistentStore;
+import io.hybriddal.dal.spi.ReadConsistency;
+import io.hybriddal.dal.spi.ScanPage;
+import io.hybriddal.dal.spi.StoreWatch;
+import io.hybriddal.dal.spi.WatchListener;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A {@link PersistentStore} that forwards every call to another: the base of wrappers (metrics,
+ * counting, fault injection), which override only what they change. Thread-safe when the
+ * delegate is.
+ */
+public abstract class ForwardingPersistentStore implements PersistentStore {
+
+    private final PersistentStore delegate;
+
+    protected ForwardingPersistentStore(PersistentStore delegate) {
+        this.delegate = Objects.requireNonNull(delegate, "delegate");
+    }
+
+    /** The wrapped store. */
+    public PersistentStore delegate() {
+        return delegate;
+    }
+
+    @Override
+    public String namespace() {
+        return delegate.namespace();
+    }
+
+    @Override
+    public KeyValue get(String key, ReadConsistency consistency) {
+        return delegate.get(key, consistency);
+    }
+
+    @Override
+    public Map<String, KeyValue> getAll(Collection<String> keys, ReadConsistency consistency) {
+        return delegate.getAll(keys, consistency);
+    }
+
+    @Override
+    public ScanPage scan(String prefix, String startAfter, int limit) {
+        return delegate.scan(prefix, startAfter, limit);
+    }
+
+    @Override
+    public CommitResult commit(Commit commit) {
+        return delegate.commit(commit);
+    }
+
+    @Override
+    public StoreWatch watch(String prefix, long afterRevision, WatchListener listener) {
+        return delegate.watch(prefix, afterRevision, listener);
+    }
+
+    @Override
+    public long currentRevision() {
+        return delegate.currentRevision();
+    }
+
+    @Override
+    public void close() {
+        delegate.close();
+    }
+}
