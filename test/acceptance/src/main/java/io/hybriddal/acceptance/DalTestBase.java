@@ -1,5 +1,6 @@
 package io.hybriddal.acceptance;
 
+import io.hybriddal.conformance.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.fail;
