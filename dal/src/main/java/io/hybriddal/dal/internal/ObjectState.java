@@ -31,6 +31,7 @@ public final class ObjectState {
     private Object[] dynamicMemo;
     private DataObject self;
     private Object[] values;
+    private boolean valuesShared;
     private Snapshot loaded;
     private boolean isNew;
     private boolean deleted;
@@ -61,9 +62,23 @@ public final class ObjectState {
         return state;
     }
 
-    /** An object loaded from {@code snapshot}. */
+    /**
+     * An object loaded from {@code snapshot}. It reads the snapshot's (immutable) values until its
+     * first change copies them: most loaded objects are only read.
+     */
     static ObjectState loaded(DalEngine engine, HybridModel model, String guid, Snapshot snapshot) {
-        return new ObjectState(engine, model, guid, snapshot.values().clone(), snapshot);
+        ObjectState state = new ObjectState(engine, model, guid, snapshot.values(), snapshot);
+        state.valuesShared = true;
+        return state;
+    }
+
+    /** The value array, copied first if it is still the snapshot's. */
+    private Object[] writableValues() {
+        if (valuesShared) {
+            values = values.clone();
+            valuesShared = false;
+        }
+        return values;
     }
 
     void attach(DataObject instance) {
@@ -78,7 +93,7 @@ public final class ObjectState {
 
     public void setValue(int slot, Object value) {
         PropertyModel property = (PropertyModel) model.field(slot);
-        values[slot] = property.codec().normalize(value);
+        writableValues()[slot] = property.codec().normalize(value);
         if (explicitlySet == null) {
             explicitlySet = new boolean[values.length];
         }
@@ -105,7 +120,7 @@ public final class ObjectState {
     public void setRelation(int slot, Object value) {
         RelationModel relation = (RelationModel) model.field(slot);
         if (value == null) {
-            values[slot] = null;
+            writableValues()[slot] = null;
             rememberTarget(slot, null);
             return;
         }
@@ -113,7 +128,7 @@ public final class ObjectState {
             throw new InvalidRelationException("relation '" + relation.name() + "' of " + describe() + " takes a "
                     + relation.target().name() + ", not " + (value instanceof DataObject d ? d.hybridName() : value.getClass().getName()));
         }
-        values[slot] = target.getGuid();
+        writableValues()[slot] = target.getGuid();
         rememberTarget(slot, target);
     }
 
@@ -196,7 +211,8 @@ public final class ObjectState {
         if (stored == null) {
             throw new ObjectNotFoundException("cannot discard " + describe() + ": it was deleted from the store");
         }
-        values = stored.values().clone();
+        values = stored.values();
+        valuesShared = true;
         loaded = stored;
         targets = null;
         backrefLists = null;
@@ -279,7 +295,7 @@ public final class ObjectState {
         return loaded;
     }
 
-    /** The current values; the array is live. */
+    /** The current values; the array is live and must not be written to (use setValue). */
     public Object[] values() {
         return values;
     }
@@ -328,6 +344,7 @@ public final class ObjectState {
      * @param savedLocal the values save() was called with
      */
     public void absorb(Snapshot stored, Object[] savedLocal) {
+        Object[] values = writableValues();
         for (int i = 0; i < values.length; i++) {
             if (ValueCodec.same(values[i], savedLocal[i])) {
                 values[i] = stored.values()[i];

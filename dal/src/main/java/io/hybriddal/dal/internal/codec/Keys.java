@@ -84,6 +84,12 @@ public final class Keys {
         return GENERATION_PREFIX + model.name() + "/*";
     }
 
+    /** The guid of an object key {@code o/<hybrid>/<escaped guid>}, unescaped. */
+    public static String guidOf(String objectKey) {
+        String segment = lastSegment(objectKey);
+        return segment.indexOf('%') < 0 ? segment : java.net.URLDecoder.decode(segment, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** The guid at the end of a key ({@code .../<escaped guid>}); guids are UUIDs, which escaping leaves alone. */
     public static String lastSegment(String key) {
         return key.substring(key.lastIndexOf('/') + 1);
