@@ -2,7 +2,6 @@ package io.hybriddal.report;
 
 import io.hybriddal.dal.internal.model.DynamicModel;
 import io.hybriddal.dal.internal.model.HybridModel;
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.distribution.HistogramSnapshot;
@@ -34,8 +33,8 @@ final class DynamicMeters {
 
     private static LiveData.DynamicStats stats(MeterRegistry registry, HybridModel m, DynamicModel d) {
         String[] tags = {"hybrid", d.method().getDeclaringClass().getSimpleName(), "dynamic", d.name()};
-        long hits = count(registry.find("hybriddal.dynamic.hits").tags(tags).counter());
-        long misses = count(registry.find("hybriddal.dynamic.misses").tags(tags).counter());
+        long hits = d.counters().hits().sum();
+        long misses = d.counters().misses().sum();
         Timer compute = registry.find("hybriddal.dynamic.compute").tags(tags).timer();
         Timer lock = registry.find("hybriddal.dynamic.lock.wait").tags(tags).timer();
         HistogramSnapshot c = compute == null || compute.count() == 0 ? null : compute.takeSnapshot();
@@ -44,10 +43,6 @@ final class DynamicMeters {
         return new LiveData.DynamicStats(m.name(), d.name(), d.ttlSeconds(), d.locked(), hits, misses, ratio,
                 compute == null ? 0 : compute.count(), percentile(c, 0.5), percentile(c, 0.95), percentile(c, 0.99),
                 lock == null ? 0 : lock.count(), percentile(l, 0.99), l == null ? null : l.max(TimeUnit.MILLISECONDS));
-    }
-
-    private static long count(Counter counter) {
-        return counter == null ? 0 : (long) counter.count();
     }
 
     private static Double percentile(HistogramSnapshot snapshot, double p) {

@@ -73,7 +73,7 @@ public final class DalEngine implements Dal {
         this.near = config.nearCacheSize() > 0 ? new NearCache(persistent, config.nearCacheSize(), config.meterRegistry()) : null;
         this.documents = new Documents(persistent, near);
         this.meters = config.meterRegistry();
-        this.dynamics = new DynamicCache(new SafeVolatile(volatileStore), config.clock(), persistent.namespace(), new DynamicStats(meters));
+        this.dynamics = new DynamicCache(new SafeVolatile(volatileStore), config.clock(), persistent.namespace(), new DynamicStats(meters, registry.models()));
         this.objectWrites = new ObjectWrites(this, checks);
         this.queries = new io.hybriddal.dal.internal.query.QueryService(this, new SafeVolatile(volatileStore), persistent.namespace());
     }

@@ -68,13 +68,13 @@ public final class DynamicCache {
         }
         String key = state.dynamicKeys()[dynamic.index()];
         if (dynamic.cached()) {
-            Object[] hit = readFresh(key, dynamic, state.dynamicMemo());
-            if (hit != null) {
-                stats.hit(dynamic);
-                return hit[0];
+            Object hit = readFresh(key, dynamic, state.dynamicMemo());
+            if (hit != MISS) {
+                dynamic.counters().hits().increment();
+                return hit;
             }
         }
-        stats.miss(dynamic);
+        dynamic.counters().misses().increment();
         CompletableFuture<Object> mine = new CompletableFuture<>();
         CompletableFuture<Object> running = inFlight.putIfAbsent(key, mine);
         if (running != null) {
@@ -101,8 +101,8 @@ public final class DynamicCache {
             if (lock != SafeVolatile.AddResult.EXISTS) {
                 stats.lockWait(dynamic, System.nanoTime() - start);
                 try {
-                    Object[] hit = dynamic.cached() ? readFresh(key, dynamic, null) : null;
-                    return hit != null ? hit[0] : computeAndCache(state, dynamic, key);
+                    Object hit = dynamic.cached() ? readFresh(key, dynamic, null) : MISS;
+                    return hit != MISS ? hit : computeAndCache(state, dynamic, key);
                 } finally {
                     if (lock == SafeVolatile.AddResult.ADDED) {
                         cache.delete(lockKey);
@@ -110,10 +110,10 @@ public final class DynamicCache {
                 }
             }
             if (dynamic.cached()) {
-                Object[] hit = readFresh(key, dynamic, null);
-                if (hit != null) {
+                Object hit = readFresh(key, dynamic, null);
+                if (hit != MISS) {
                     stats.lockWait(dynamic, System.nanoTime() - start);
-                    return hit[0];
+                    return hit;
                 }
             }
             if (System.nanoTime() - start > LOCK_WAIT_NANOS) {
@@ -153,31 +153,33 @@ public final class DynamicCache {
     private record Decoded(byte[] raw, long computedAt, Object value) {
     }
 
+    /** What {@link #readFresh} returns on a miss (a cached value may itself be null). */
+    private static final Object MISS = new Object();
+
     /**
-     * A one-element array holding the cached value (which may be null), or null on a miss or an
-     * expired entry. {@code memo} (per instance, per dynamic slot) remembers the last entry
+     * The cached value (which may be null), or {@link #MISS} on a miss or an expired entry. {@code memo} (per instance, per dynamic slot) remembers the last entry
      * decoded: the memory store hands back the same array and memcached equal bytes, so a hit
      * on an unchanged entry costs a comparison instead of a JSON parse.
      */
-    private Object[] readFresh(String key, DynamicModel dynamic, Object[] memo) {
+    private Object readFresh(String key, DynamicModel dynamic, Object[] memo) {
         byte[] entry = cache.get(key);
         if (entry == null || entry.length < Long.BYTES) {
-            return null;
+            return MISS;
         }
         Decoded decoded = memo == null ? null : (Decoded) memo[dynamic.index()];
         if (decoded == null || (decoded.raw() != entry && !Arrays.equals(decoded.raw(), entry))) {
             decoded = decode(key, entry, dynamic);
             if (decoded == null) {
-                return null;
+                return MISS;
             }
             if (memo != null) {
                 memo[dynamic.index()] = decoded;
             }
         }
         if (clock.millis() >= decoded.computedAt() + dynamic.ttlSeconds() * 1000L) {
-            return null;
+            return MISS;
         }
-        return new Object[] {decoded.value()};
+        return decoded.value();
     }
 
     private static Decoded decode(String key, byte[] entry, DynamicModel dynamic) {

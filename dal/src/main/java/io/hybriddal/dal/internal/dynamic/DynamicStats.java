@@ -1,28 +1,35 @@
 package io.hybriddal.dal.internal.dynamic;
 
 import io.hybriddal.dal.internal.model.DynamicModel;
-import io.micrometer.core.instrument.Counter;
+import io.hybriddal.dal.internal.model.HybridModel;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Micrometer meters of the dynamics, per hybrid and dynamic: cache hits and misses, compute
- * time and lock wait (with percentiles, for reports). Meters are created on first use of each
- * dynamic, then found by identity. Thread-safe.
+ * Micrometer meters of the dynamics, per hybrid and dynamic: cache hits and misses (function
+ * counters over the dynamic's own adders), compute time and lock wait (with percentiles, for
+ * reports). Meters are registered when the Dal starts, then found by identity.
+ * Thread-safe.
  */
 public final class DynamicStats {
 
-    private record Meters(Counter hits, Counter misses, Timer compute, Timer lockWait) {
+    private record Meters(Timer compute, Timer lockWait) {
     }
 
     private final MeterRegistry registry;
     private final Map<DynamicModel, Meters> meters = new ConcurrentHashMap<>();
 
-    public DynamicStats(MeterRegistry registry) {
+    /** Registers the meters of every dynamic of {@code models} at once, so all show from the start. */
+    public DynamicStats(MeterRegistry registry, Iterable<HybridModel> models) {
         this.registry = registry;
+        for (HybridModel model : models) {
+            model.dynamics().forEach(this::of);
+        }
     }
 
     private Meters of(DynamicModel d) {
@@ -33,19 +40,11 @@ public final class DynamicStats {
     private Meters create(DynamicModel d) {
         String hybrid = d.method().getDeclaringClass().getSimpleName();
         String[] tags = {"hybrid", hybrid, "dynamic", d.name()};
+        FunctionCounter.builder("hybriddal.dynamic.hits", d.counters().hits(), LongAdder::sum).tags(tags).register(registry);
+        FunctionCounter.builder("hybriddal.dynamic.misses", d.counters().misses(), LongAdder::sum).tags(tags).register(registry);
         return new Meters(
-                Counter.builder("hybriddal.dynamic.hits").tags(tags).register(registry),
-                Counter.builder("hybriddal.dynamic.misses").tags(tags).register(registry),
                 Timer.builder("hybriddal.dynamic.compute").tags(tags).publishPercentiles(0.5, 0.95, 0.99).register(registry),
                 Timer.builder("hybriddal.dynamic.lock.wait").tags(tags).publishPercentiles(0.5, 0.95, 0.99).register(registry));
-    }
-
-    void hit(DynamicModel d) {
-        of(d).hits().increment();
-    }
-
-    void miss(DynamicModel d) {
-        of(d).misses().increment();
     }
 
     void computed(DynamicModel d, long nanos) {

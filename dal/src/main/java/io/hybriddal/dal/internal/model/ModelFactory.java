@@ -29,7 +29,7 @@ final class ModelFactory {
         for (int i = 0; i < decl.dynamics().size(); i++) {
             DynamicDecl d = decl.dynamics().get(i);
             dynamics.add(new DynamicModel(d.name(), i, d.method(), d.dynamic().ttl(), d.dynamic().locked(), d.dynamic().doc(),
-                    new ValueCodec(d.valueType()), proxy.computes()[i]));
+                    new ValueCodec(d.valueType()), proxy.computes()[i], new DynamicModel.Counters()));
         }
         Hybrid hybrid = type.getAnnotation(Hybrid.class);
         return new HybridModel(type, name, hybrid.doc(), decl, fields, dynamics, proxy, constrained);
