@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * Computes the guids of a {@link QueryPlan}: candidates from the plan's index lookups (their
@@ -27,11 +28,17 @@ final class QueryExecutor {
     private final PersistentStore store;
     private final ObjectAccess objects;
     private final CandidateFetcher candidates;
+    private final BiConsumer<String, Snapshot> fetched;
 
-    QueryExecutor(PersistentStore store, ObjectAccess objects) {
+    /**
+     * @param fetched told of every candidate document read by guid (index candidates: about the
+     *                size of the result), so the near cache serves the result's members next
+     */
+    QueryExecutor(PersistentStore store, ObjectAccess objects, BiConsumer<String, Snapshot> fetched) {
         this.store = store;
         this.objects = objects;
         this.candidates = new CandidateFetcher(store);
+        this.fetched = fetched;
     }
 
     /** The result guids of {@code plan}, ordered and sliced. */
@@ -94,8 +101,10 @@ final class QueryExecutor {
             for (int i = 0; i < pageGuids.size(); i++) {
                 KeyValue kv = found.get(keys.get(i));
                 if (kv != null) { // deleted since it was listed
+                    Snapshot snapshot = DocumentCodec.decode(plan.model(), kv);
                     guids.add(pageGuids.get(i));
-                    snapshots.add(DocumentCodec.decode(plan.model(), kv));
+                    snapshots.add(snapshot);
+                    fetched.accept(pageGuids.get(i), snapshot);
                 }
             }
             evaluation.page(guids, snapshots);

@@ -41,7 +41,12 @@ public final class QueryService {
                 return engine.dynamics().get(((HybridProxy) object).$$hybridState(), dynamic);
             }
         };
-        this.executor = new QueryExecutor(engine.persistent(), objects);
+        this.executor = new QueryExecutor(engine.persistent(), objects, (guid, snapshot) -> {
+            var near = engine.nearCache();
+            if (near != null) {
+                near.offer(guid, snapshot); // a linearizable read: never older than what the near cache may hold
+            }
+        });
         this.cache = new QueryCache(volatileStore, engine.persistent(), namespace);
     }
 
