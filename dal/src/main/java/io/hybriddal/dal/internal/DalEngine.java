@@ -225,7 +225,7 @@ public final class DalEngine implements Dal {
     }
 
     private Map<String, DataObject> loadPage(HybridModel model, List<String> guids) {
-        Map<String, DataObject> objects = new LinkedHashMap<>();
+        Map<String, DataObject> objects = new LinkedHashMap<>(guids.size() * 2);
         readAll(model, guids, Consistency.CACHED).forEach((guid, snapshot) ->
                 objects.put(guid, instantiate(ObjectState.loaded(this, model, guid, snapshot))));
         return objects;
