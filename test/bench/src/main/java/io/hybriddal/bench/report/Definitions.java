@@ -1,0 +1,52 @@
+package io.hybriddal.bench.report;
+
+import java.util.List;
+
+/** What the results file reports: the ratios with their targets and the peer operations. */
+final class Definitions {
+
+    private Definitions() {
+    }
+
+    static final List<Ratio> RATIOS = List.of(
+            Ratio.of("near-cache get vs raw Caffeine getIfPresent (memory stores, 100k objects, random keys)",
+                    "NearCacheGetBench.dalNearCacheGet", "NearCacheGetBench.rawCaffeineGet", 3.0,
+                    "raw: Caffeine bounded like the near cache, guid -> stored document bytes"),
+            Ratio.of("uncached get over etcd vs raw jetcd get (serializable)",
+                    "EtcdGetBench.dalGetUncached", "EtcdGetBench.rawGetSerializable", 1.15,
+                    "Dal with nearCacheSize(0): CACHED reads are serializable; raw withSerializable(true)"),
+            Ratio.of("STRONG get over etcd vs raw jetcd get (linearizable)",
+                    "EtcdGetBench.dalGetStrong", "EtcdGetBench.rawGetLinearizable", 1.15,
+                    "Consistency.STRONG vs jetcd default GetOption"),
+            Ratio.of("save over etcd vs raw jetcd Txn with the same keys and compares",
+                    "EtcdSaveBench.dalSave", "EtcdSaveBench.rawTxn", 1.2,
+                    "both indexed props and the relation change: 2 compares, 11 ops (doc, 2x2 index, 2 reverse, link stamp, 3 generations)"),
+            Ratio.of("dynamic hit vs raw Xmemcached get of the same key (memcached)",
+                    "DynamicBench.dalDynamicMemcached", "DynamicBench.rawXmemcachedGet", 1.2,
+                    "text protocol, 1 connection, raw bytes on both sides"),
+            Ratio.of("dynamic hit vs raw Caffeine get of the same key (memory volatile store)",
+                    "DynamicBench.dalDynamicMemory", "DynamicBench.rawCaffeineGet", 3.0, ""),
+            Ratio.of("indexed equality query, 10 of 100,000, vs 10 raw gets (memory store, query cache bypassed)",
+                    "QueryBench.dalQueryIndexed", "QueryBench.rawTenGets", 2.0,
+                    "the index path on every call; raw: PersistentStore.get of the 10 documents"),
+            Ratio.of("same query with the query cache on (memory) vs 10 raw gets",
+                    "PeerDalBench.queryIndexed", "QueryBench.rawTenGets", null, "for information"),
+            Ratio.of("non-indexed equality query (scan of 100,000) vs 10 raw gets (contrast)",
+                    "QueryBench.dalQueryScan", "QueryBench.rawTenGets", null, "what the index saves"),
+            Ratio.of("backref of 1,000 over etcd (no near cache) vs one raw range read of the 1,000 documents",
+                    "BackrefBench.dalBackref1000", "BackrefBench.rawRangeGet1000", null,
+                    "raw: one round trip, the floor; round trips of hybrid-dal in the scale table"),
+            Ratio.of("backref of 1,000 over etcd vs raw multi-get by key (8 txns of 125 gets; max-txn-ops 128)",
+                    "BackrefBench.dalBackref1000", "BackrefBench.rawTxnGets1000", null, ""));
+
+    /** Peer operations: PeerDalBench.X against PeerHibernateBench.X. */
+    static final List<String[]> PEER = List.of(
+            new String[] {"find", "find by id (warm)"},
+            new String[] {"lazyToOne", "find + lazy to-one (pool name)"},
+            new String[] {"reverse1000", "reverse collection of 1,000 (iterate, read names)"},
+            new String[] {"queryIndexed", "query by indexed column, 10 rows (query cache on)"},
+            new String[] {"update", "update of one field (find, set, save/commit)"});
+
+    /** hybrid-dal must be at least this many times faster than the peer (DESIGN.md). */
+    static final double PEER_SPEEDUP_TARGET = 3.0;
+}

@@ -1,0 +1,87 @@
+package io.hybriddal.bench.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The scores of a JMH JSON result file, by short name ({@code Class.method}, plus
+ * {@code [param=value]} for parameterised runs), each with its 99.9 % error, unit, settings and
+ * normalised allocation ({@code gc.alloc.rate.norm}, when run with {@code -prof gc}).
+ */
+public final class JmhResults {
+
+    /** One benchmark's score. Error is NaN when JMH could not compute one (fewer than 2 samples). */
+    public record Score(String name, double value, double error, String unit, int forks, int warmupIterations,
+                        String warmupTime, int measurementIterations, String measurementTime, String mode,
+                        double allocBytesPerOp) {
+    }
+
+    private final Map<String, Score> scores = new LinkedHashMap<>();
+    private String jvm = "";
+    private String jmhVersion = "";
+
+    public static JmhResults read(Path file) throws IOException {
+        JmhResults r = new JmhResults();
+        JsonNode root = new ObjectMapper().readTree(file.toFile());
+        for (JsonNode b : root) {
+            String full = b.path("benchmark").asText();
+            String[] parts = full.split("\\.");
+            StringBuilder name = new StringBuilder(parts[parts.length - 2] + "." + parts[parts.length - 1]);
+            b.path("params").fields().forEachRemaining(p -> name.append('[').append(p.getKey()).append('=')
+                    .append(p.getValue().asText()).append(']'));
+            JsonNode primary = b.path("primaryMetric");
+            double alloc = b.path("secondaryMetrics").path("gc.alloc.rate.norm").path("score").asDouble(Double.NaN);
+            if (Double.isNaN(alloc)) {
+                alloc = b.path("secondaryMetrics").path("\u00b7gc.alloc.rate.norm").path("score").asDouble(Double.NaN);
+            }
+            r.scores.put(name.toString(), new Score(name.toString(), primary.path("score").asDouble(),
+                    primary.path("scoreError").asDouble(Double.NaN), primary.path("scoreUnit").asText(),
+                    b.path("forks").asInt(), b.path("warmupIterations").asInt(), b.path("warmupTime").asText(),
+                    b.path("measurementIterations").asInt(), b.path("measurementTime").asText(), b.path("mode").asText(),
+                    alloc));
+            r.jvm = b.path("vmName").asText() + " " + b.path("vmVersion").asText() + " " + b.path("jvmArgs").toString();
+            r.jmhVersion = b.path("jmhVersion").asText();
+        }
+        return r;
+    }
+
+    /** The score, or null when that benchmark did not run. */
+    public Score get(String name) {
+        return scores.get(name);
+    }
+
+    public Map<String, Score> all() {
+        return scores;
+    }
+
+    public String jvm() {
+        return jvm;
+    }
+
+    public String jmhVersion() {
+        return jmhVersion;
+    }
+
+    /** The score in nanoseconds per operation (converting ms/op, us/op, s/op). */
+    public static double nanos(Score s) {
+        return s.value() * unitNanos(s.unit());
+    }
+
+    public static double nanosError(Score s) {
+        return s.error() * unitNanos(s.unit());
+    }
+
+    private static double unitNanos(String unit) {
+        return switch (unit) {
+            case "ns/op" -> 1;
+            case "us/op" -> 1e3;
+            case "ms/op" -> 1e6;
+            case "s/op" -> 1e9;
+            default -> throw new IllegalArgumentException("not a time per operation: " + unit);
+        };
+    }
+}
