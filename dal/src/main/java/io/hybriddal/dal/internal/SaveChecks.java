@@ -29,15 +29,21 @@ final class SaveChecks {
                 .buildValidatorFactory();
     }
 
-    private final Validator validator;
+    private volatile Validator validator;
 
-    SaveChecks() {
-        this.validator = Shared.FACTORY.getValidator();
+    /** The validator, started on first need: a model without constraints never loads Hibernate Validator. */
+    private Validator validator() {
+        Validator v = validator;
+        if (v == null) {
+            v = Shared.FACTORY.getValidator();
+            validator = v;
+        }
+        return v;
     }
 
     /** Whether {@code type} declares any Bean Validation constraint (otherwise saves skip validation). */
     boolean isConstrained(Class<?> type) {
-        return validator.getConstraintsForClass(type).isBeanConstrained();
+        return ConstraintScan.mayBeConstrained(type) && validator().getConstraintsForClass(type).isBeanConstrained();
     }
 
     void check(ObjectState state) {
@@ -54,7 +60,7 @@ final class SaveChecks {
                     + (missing.size() == 1 ? "has" : "have") + " no value", missing);
         }
         if (state.model().constrained()) {
-            Set<ConstraintViolation<Object>> violations = validator.validate(state.self());
+            Set<ConstraintViolation<Object>> violations = validator().validate(state.self());
             if (!violations.isEmpty()) {
                 String summary = violations.stream()
                         .map(v -> v.getPropertyPath() + " " + v.getMessage() + " (was " + v.getInvalidValue() + ")")
