@@ -22,6 +22,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -51,6 +52,10 @@ public class EtcdSaveBench {
     /** Two pools and a vDisk saved through a Dal; the raw namespace seeded with the compared keys. */
     @State(Scope.Benchmark)
     public static class Data {
+        /** With the near cache (and so a watch whose events share the 2 cores) or without. */
+        @Param({"true", "false"})
+        boolean nearCache;
+
         CountingStore store;
         Dal dal;
         VPool poolA;
@@ -67,7 +72,8 @@ public class EtcdSaveBench {
         @Setup(Level.Trial)
         public void setUp() throws Exception {
             store = new CountingStore(PersistentStore.open(Servers.etcdUri("save")));
-            dal = Dal.builder().persistentStore(store).register(VPool.class, VDisk.class).build();
+            dal = Dal.builder().persistentStore(store).register(VPool.class, VDisk.class)
+                    .nearCacheSize(nearCache ? 100_000 : 0).build();
             Dataset data = Dataset.load(dal, 2, 1, 1, 8);
             poolA = dal.get(VPool.class, data.poolGuids[0]);
             poolB = dal.get(VPool.class, data.poolGuids[1]);
