@@ -75,6 +75,42 @@ public interface Dal extends AutoCloseable {
      */
     <T extends DataObject> Subscription subscribe(Class<T> type, Consumer<ChangeEvent<T>> listener);
 
+    /** The registered model: hybrids and their members, in declaration order. Never null; immutable. */
+    DalModel model();
+
+    /**
+     * {@link #create(Class)} by hybrid name.
+     *
+     * @throws InvalidHybridException naming the known hybrids when no hybrid has that name
+     */
+    DataObject create(String hybrid);
+
+    /** {@link #create(Class, String)} by hybrid name. */
+    DataObject create(String hybrid, String guid);
+
+    /**
+     * {@link #get(Class, String)} by hybrid name.
+     *
+     * @throws ObjectNotFoundException naming hybrid and guid when there is no such object
+     * @throws InvalidHybridException  when no hybrid has that name
+     */
+    DataObject get(String hybrid, String guid);
+
+    /** {@link #get(Class, String, Consistency)} by hybrid name. */
+    DataObject get(String hybrid, String guid, Consistency consistency);
+
+    /** {@link #find(Class, String)} by hybrid name. */
+    Optional<DataObject> find(String hybrid, String guid);
+
+    /** {@link #list(Class, Collection)} by hybrid name. */
+    DataList<DataObject> list(String hybrid, Collection<String> guids);
+
+    /** {@link #query(Class)} by hybrid name. */
+    Query<DataObject> query(String hybrid);
+
+    /** Read-only operations for tools and operators: stores, meters, counts, a consistency check. */
+    DalAdmin admin();
+
     /** Closes the stores this Dal opened itself (not those handed to the builder). Idempotent. */
     @Override
     void close();

@@ -106,6 +106,34 @@ public abstract class DataObject {
         state().discard();
     }
 
+    /**
+     * The member named {@code name}, for tools that know the model only at run time: a property's
+     * value, a relation's target (loaded), a backref's list (or its one object, or null, when one-to-one;
+     * backrefs without a getter on this hybrid too), or a dynamic's value (computed or cached, as
+     * its getter would). See {@link HybridInfo#member(String)} for the names.
+     *
+     * @throws IllegalArgumentException naming the hybrid and its members when there is no such member
+     * @throws ObjectNotFoundException  if a relation points at an object that no longer exists
+     */
+    public final Object get(String name) {
+        return state().get(name);
+    }
+
+    /**
+     * Sets a property or a relation by name, as its setter would. A property takes a value of its
+     * type; numbers are converted by value when exact ({@code set("size", 20)} on a {@code long}
+     * stores {@code 20L}), nothing else is converted. A relation takes an object of its target
+     * hybrid, its guid as a {@code String} (the target is not loaded; the save checks that it
+     * exists), or {@code null}.
+     *
+     * @throws IllegalArgumentException naming hybrid, member and expected type when the member is
+     *                                  unknown, not settable (a backref or dynamic) or the value does
+     *                                  not fit; nothing changes then
+     */
+    public final void set(String name, Object value) {
+        state().set(name, value);
+    }
+
     /** The properties, by name, in declaration order. */
     public final Map<String, Object> export() {
         return state().export();

@@ -4,11 +4,14 @@ import io.hybriddal.dal.ChangeEvent;
 import io.hybriddal.dal.ConflictPolicy;
 import io.hybriddal.dal.Consistency;
 import io.hybriddal.dal.Dal;
+import io.hybriddal.dal.DalAdmin;
+import io.hybriddal.dal.DalModel;
 import io.hybriddal.dal.DataList;
 import io.hybriddal.dal.DataObject;
 import io.hybriddal.dal.ObjectNotFoundException;
 import io.hybriddal.dal.Query;
 import io.hybriddal.dal.Subscription;
+import io.hybriddal.dal.internal.admin.EngineAdmin;
 import io.hybriddal.dal.internal.codec.Keys;
 import io.hybriddal.dal.internal.codec.Snapshot;
 import io.hybriddal.dal.internal.dynamic.DynamicCache;
@@ -58,6 +61,7 @@ public final class DalEngine implements Dal {
     private final ObjectWrites objectWrites;
     private final io.hybriddal.dal.internal.query.QueryService queries;
     private final MeterRegistry meters;
+    private final DalAdmin admin;
     private volatile boolean closed;
 
     private DalEngine(DalConfig config, ModelRegistry registry, SaveChecks checks, StoreHandles stores) {
@@ -73,7 +77,9 @@ public final class DalEngine implements Dal {
         this.near = config.nearCacheSize() > 0 ? new NearCache(persistent, config.nearCacheSize(), config.meterRegistry()) : null;
         this.documents = new Documents(persistent, near);
         this.meters = config.meterRegistry();
-        this.dynamics = new DynamicCache(new SafeVolatile(volatileStore), config.clock(), persistent.namespace(), new DynamicStats(meters, registry.models()));
+        DynamicStats dynamicStats = new DynamicStats(meters, registry.models());
+        this.dynamics = new DynamicCache(new SafeVolatile(volatileStore), config.clock(), persistent.namespace(), dynamicStats);
+        this.admin = new EngineAdmin(registry, persistent, volatileStore, meters, near, dynamics, dynamicStats);
         this.objectWrites = new ObjectWrites(this, checks);
         this.queries = new io.hybriddal.dal.internal.query.QueryService(this, new SafeVolatile(volatileStore), persistent.namespace());
     }
@@ -137,6 +143,57 @@ public final class DalEngine implements Dal {
     @Override
     public <T extends DataObject> Query<T> query(Class<T> type) {
         return queries.query(type, registry.require(type));
+    }
+
+    // --- by name -------------------------------------------------------------------------------
+
+    @Override
+    public DalModel model() {
+        return registry.description();
+    }
+
+    @Override
+    public DataObject create(String hybrid) {
+        return create(registry.require(hybrid).type());
+    }
+
+    @Override
+    public DataObject create(String hybrid, String guid) {
+        return create(registry.require(hybrid).type(), guid);
+    }
+
+    @Override
+    public DataObject get(String hybrid, String guid) {
+        return get(registry.require(hybrid).type(), guid, Consistency.CACHED);
+    }
+
+    @Override
+    public DataObject get(String hybrid, String guid, Consistency consistency) {
+        return get(registry.require(hybrid).type(), guid, consistency);
+    }
+
+    @Override
+    public Optional<DataObject> find(String hybrid, String guid) {
+        return load(registry.require(hybrid), requireGuid(guid), Consistency.CACHED);
+    }
+
+    @Override
+    public DataList<DataObject> list(String hybrid, Collection<String> guids) {
+        HybridModel model = registry.require(hybrid);
+        List<String> copy = List.copyOf(guids);
+        return dataList(model, () -> copy);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Query<DataObject> query(String hybrid) {
+        HybridModel model = registry.require(hybrid);
+        return queries.query((Class<DataObject>) model.type(), model);
+    }
+
+    @Override
+    public DalAdmin admin() {
+        return admin;
     }
 
     @Override

@@ -132,6 +132,12 @@ public final class ObjectState {
         rememberTarget(slot, target);
     }
 
+    /** Points a relation at {@code targetGuid} without loading the target (the commit checks that it exists). */
+    void setRelationGuid(int slot, String targetGuid) {
+        writableValues()[slot] = targetGuid;
+        rememberTarget(slot, null);
+    }
+
     private void rememberTarget(int slot, DataObject target) {
         if (targets == null) {
             targets = new DataObject[values.length];
@@ -150,6 +156,14 @@ public final class ObjectState {
         }
         backrefLists[slot] = list;
         return list;
+    }
+
+    /** A backref without a getter on this hybrid (read by name): a list, or the one child (or null) when one-to-one. */
+    Object undeclaredBackref(BackrefModel backref) {
+        if (backref.oneToOne()) {
+            return isNew ? null : engine.oneToOneChild(backref, guid);
+        }
+        return isNew ? engine.emptyList(backref.source()) : engine.backrefList(backref, guid);
     }
 
     public Object getDynamic(int slot) {
@@ -217,6 +231,14 @@ public final class ObjectState {
         targets = null;
         backrefLists = null;
         explicitlySet = null;
+    }
+
+    public Object get(String member) {
+        return MemberAccess.get(this, member);
+    }
+
+    public void set(String member, Object value) {
+        MemberAccess.set(this, member, value);
     }
 
     public Map<String, Object> export() {

@@ -3,6 +3,7 @@ package io.hybriddal.dal.internal.dynamic;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
+import io.hybriddal.dal.CachedDynamic;
 import io.hybriddal.dal.DalException;
 import io.hybriddal.dal.internal.ObjectState;
 import io.hybriddal.dal.internal.codec.CorruptValueException;
@@ -11,7 +12,9 @@ import io.hybriddal.dal.internal.codec.KeySegments;
 import io.hybriddal.dal.internal.model.DynamicModel;
 import io.hybriddal.dal.internal.model.HybridModel;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -182,11 +185,17 @@ public final class DynamicCache {
         return decoded.value();
     }
 
-    private static Decoded decode(String key, byte[] entry, DynamicModel dynamic) {
+    /** An entry starts with the compute time: 8 bytes, big-endian epoch millis. */
+    private static long computedAt(byte[] entry) {
         long computedAt = 0;
         for (int i = 0; i < Long.BYTES; i++) {
             computedAt = (computedAt << 8) | (entry[i] & 0xff);
         }
+        return computedAt;
+    }
+
+    private static Decoded decode(String key, byte[] entry, DynamicModel dynamic) {
+        long computedAt = computedAt(entry);
         try (JsonParser p = Json.FACTORY.createParser(entry, Long.BYTES, entry.length - Long.BYTES)) {
             p.nextToken();
             return new Decoded(entry, computedAt, dynamic.codec().read(p));
@@ -229,13 +238,19 @@ public final class DynamicCache {
             return;
         }
         for (String name : names) {
-            DynamicModel d = model.dynamic(name);
-            if (d == null) {
-                throw new IllegalArgumentException(model.name() + " has no dynamic '" + name + "'; its dynamics: "
-                        + Arrays.toString(model.dynamics().stream().map(DynamicModel::name).toArray()));
-            }
-            cache.delete(keys[d.index()]);
+            cache.delete(keys[model.requireDynamic(name).index()]);
         }
+    }
+
+    /** What the volatile store holds for {@code dynamic} of the object, without computing it; null when nothing. */
+    public CachedDynamic peek(HybridModel model, String guid, DynamicModel dynamic) {
+        byte[] entry = cache.get(keysOf(model, guid)[dynamic.index()]);
+        if (entry == null || entry.length < Long.BYTES) {
+            return null;
+        }
+        long computedAt = computedAt(entry);
+        return new CachedDynamic(new String(entry, Long.BYTES, entry.length - Long.BYTES, StandardCharsets.UTF_8),
+                Instant.ofEpochMilli(computedAt), Instant.ofEpochMilli(computedAt + dynamic.ttlSeconds() * 1000L));
     }
 
     /** Drops every cached dynamic of an object (after it was saved or deleted). */

@@ -1,5 +1,6 @@
 package io.hybriddal.dal.internal.dynamic;
 
+import io.hybriddal.dal.DynamicStatistics;
 import io.hybriddal.dal.internal.model.DynamicModel;
 import io.hybriddal.dal.internal.model.HybridModel;
 import io.micrometer.core.instrument.FunctionCounter;
@@ -53,6 +54,13 @@ public final class DynamicStats {
 
     void lockWait(DynamicModel d, long nanos) {
         of(d).lockWait().record(nanos, TimeUnit.NANOSECONDS);
+    }
+
+    /** What {@code d} of {@code hybrid} did in this process. */
+    public DynamicStatistics statistics(String hybrid, DynamicModel d) {
+        Meters m = of(d);
+        return new DynamicStatistics(hybrid, d.name(), d.counters().hits().sum(), d.counters().misses().sum(),
+                m.compute().count() == 0 ? null : m.compute(), m.lockWait().count() == 0 ? null : m.lockWait());
     }
 
     public MeterRegistry registry() {

@@ -1,6 +1,7 @@
 package io.hybriddal.dal.internal.model;
 
 import io.hybriddal.dal.DataObject;
+import io.hybriddal.dal.HybridInfo;
 import io.hybriddal.dal.internal.proxy.ProxyClass;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -31,6 +32,7 @@ public final class HybridModel {
     private List<BackrefModel> declaredBackrefs = List.of();
     private List<BackrefModel> incoming = List.of();
     private final Map<String, BackrefModel> backrefsByName = new HashMap<>();
+    private HybridInfo info;
 
     HybridModel(Class<? extends DataObject> type, String name, String doc, Declarations declarations, List<FieldModel> fields,
                 List<DynamicModel> dynamics, ProxyClass proxy, boolean constrained) {
@@ -70,6 +72,15 @@ public final class HybridModel {
         this.incoming = List.copyOf(incoming);
         incoming.forEach(b -> backrefsByName.put(b.name(), b));
         declared.forEach(b -> backrefsByName.put(b.name(), b));
+    }
+
+    void describeAs(HybridInfo info) {
+        this.info = info;
+    }
+
+    /** The public description of this hybrid. */
+    public HybridInfo info() {
+        return info;
     }
 
     /** The registered class (an extension's class when the hybrid is extended). */
@@ -130,6 +141,20 @@ public final class HybridModel {
     /** The dynamic named {@code name}, or null. */
     public DynamicModel dynamic(String name) {
         return dynamicsByName.get(name);
+    }
+
+    /**
+     * The dynamic named {@code name}.
+     *
+     * @throws IllegalArgumentException naming the hybrid's dynamics when there is none
+     */
+    public DynamicModel requireDynamic(String name) {
+        DynamicModel d = dynamicsByName.get(name);
+        if (d == null) {
+            throw new IllegalArgumentException(this.name + " has no dynamic '" + name + "'; its dynamics: "
+                    + dynamics.stream().map(DynamicModel::name).toList());
+        }
+        return d;
     }
 
     public ProxyClass proxy() {

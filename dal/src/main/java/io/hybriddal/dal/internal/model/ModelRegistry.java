@@ -1,8 +1,10 @@
 package io.hybriddal.dal.internal.model;
 
+import io.hybriddal.dal.DalModel;
 import io.hybriddal.dal.DataList;
 import io.hybriddal.dal.DataObject;
 import io.hybriddal.dal.Hybrid;
+import io.hybriddal.dal.HybridInfo;
 import io.hybriddal.dal.InvalidHybridException;
 import io.hybriddal.dal.internal.model.Declarations.BackrefDecl;
 import java.lang.reflect.ParameterizedType;
@@ -15,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -30,10 +33,24 @@ public final class ModelRegistry {
 
     private final Map<Class<?>, HybridModel> byClass;
     private final Map<String, HybridModel> byName;
+    private final Map<String, HybridModel> byRegisteredName;
+    private final DalModel description;
 
     private ModelRegistry(Map<Class<?>, HybridModel> byClass, Map<String, HybridModel> byName) {
         this.byClass = byClass;
         this.byName = byName;
+        List<HybridInfo> infos = new ArrayList<>();
+        for (HybridModel m : byName.values()) {
+            m.describeAs(ModelInfos.describe(m));
+            infos.add(m.info());
+        }
+        // Every registered class's name finds its model, so a base's name yields its extension.
+        Map<String, HybridModel> registeredNames = new HashMap<>(byName);
+        byClass.forEach((type, model) -> registeredNames.putIfAbsent(hybridName(type), model));
+        this.byRegisteredName = Map.copyOf(registeredNames);
+        Map<String, HybridInfo> infosByName = new HashMap<>();
+        registeredNames.forEach((name, model) -> infosByName.put(name, model.info()));
+        this.description = new ModelDescription(this, infos, infosByName);
     }
 
     /**
@@ -180,6 +197,29 @@ public final class ModelRegistry {
     /** The model named {@code name}, or null. */
     public HybridModel byName(String name) {
         return byName.get(name);
+    }
+
+    /**
+     * The model serving the hybrid named {@code name} (a base's name yields its extension).
+     *
+     * @throws InvalidHybridException naming the known hybrids when there is none
+     */
+    public HybridModel require(String name) {
+        HybridModel model = byRegisteredName.get(Objects.requireNonNull(name, "hybrid name"));
+        if (model == null) {
+            throw new InvalidHybridException("no hybrid named '" + name + "' is registered; known: " + names());
+        }
+        return model;
+    }
+
+    /** The registered hybrid names, sorted (for messages). */
+    public List<String> names() {
+        return byName.keySet().stream().sorted().toList();
+    }
+
+    /** The public description of the registered model. */
+    public DalModel description() {
+        return description;
     }
 
     /** Every model (one per hybrid, extensions in place of their bases), in registration order. */

@@ -1,0 +1,16 @@
+package io.hybriddal.dal;
+
+/**
+ * The near cache of one Dal, at one moment.
+ *
+ * @param hits         reads it served
+ * @param misses       reads that went to the store
+ * @param size         documents it holds
+ * @param lastRevision the last store revision its watch delivered
+ * @param lagSamples   how many of this Dal's own commits the lag was measured on
+ * @param lagMeanMs    mean time from such a commit to its watch event, in ms; null before the first sample
+ * @param lagMaxMs     the largest such time, in ms; null before the first sample
+ */
+public record NearCacheStatus(long hits, long misses, long size, long lastRevision, long lagSamples, Double lagMeanMs,
+                              Double lagMaxMs) {
+}

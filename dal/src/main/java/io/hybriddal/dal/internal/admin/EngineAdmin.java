@@ -1,0 +1,96 @@
+package io.hybriddal.dal.internal.admin;
+
+import io.hybriddal.dal.CachedDynamic;
+import io.hybriddal.dal.ConsistencyReport;
+import io.hybriddal.dal.DalAdmin;
+import io.hybriddal.dal.DataObject;
+import io.hybriddal.dal.DynamicStatistics;
+import io.hybriddal.dal.NearCacheStatus;
+import io.hybriddal.dal.internal.codec.Keys;
+import io.hybriddal.dal.internal.dynamic.DynamicCache;
+import io.hybriddal.dal.internal.dynamic.DynamicStats;
+import io.hybriddal.dal.internal.model.HybridModel;
+import io.hybriddal.dal.internal.model.ModelRegistry;
+import io.hybriddal.dal.internal.read.NearCache;
+import io.hybriddal.dal.spi.PersistentStore;
+import io.hybriddal.dal.spi.VolatileStore;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/** {@link DalAdmin} over the engine's parts. Reads only; thread-safe. */
+public final class EngineAdmin implements DalAdmin {
+
+    private final ModelRegistry registry;
+    private final PersistentStore persistent;
+    private final VolatileStore volatileStore;
+    private final MeterRegistry meters;
+    private final NearCache near;
+    private final DynamicCache dynamics;
+    private final DynamicStats dynamicStats;
+
+    /** @param near null when the near cache is disabled */
+    public EngineAdmin(ModelRegistry registry, PersistentStore persistent, VolatileStore volatileStore, MeterRegistry meters,
+                       NearCache near, DynamicCache dynamics, DynamicStats dynamicStats) {
+        this.registry = registry;
+        this.persistent = persistent;
+        this.volatileStore = volatileStore;
+        this.meters = meters;
+        this.near = near;
+        this.dynamics = dynamics;
+        this.dynamicStats = dynamicStats;
+    }
+
+    @Override
+    public PersistentStore persistentStore() {
+        return persistent;
+    }
+
+    @Override
+    public VolatileStore volatileStore() {
+        return volatileStore;
+    }
+
+    @Override
+    public MeterRegistry meterRegistry() {
+        return meters;
+    }
+
+    @Override
+    public Optional<NearCacheStatus> nearCache() {
+        if (near == null) {
+            return Optional.empty();
+        }
+        Counter hits = meters.find("hybriddal.nearcache.hits").counter();
+        Counter misses = meters.find("hybriddal.nearcache.misses").counter();
+        Timer lag = meters.find("hybriddal.nearcache.lag").timer();
+        boolean lagged = lag != null && lag.count() > 0;
+        return Optional.of(new NearCacheStatus(hits == null ? 0 : (long) hits.count(), misses == null ? 0 : (long) misses.count(),
+                near.size(), near.lastRevision(), lag == null ? 0 : lag.count(),
+                lagged ? lag.mean(TimeUnit.MILLISECONDS) : null, lagged ? lag.max(TimeUnit.MILLISECONDS) : null));
+    }
+
+    @Override
+    public long count(String hybrid) {
+        return StoreScan.count(persistent, Keys.objectPrefix(registry.require(hybrid)));
+    }
+
+    @Override
+    public DynamicStatistics dynamicStatistics(String hybrid, String dynamic) {
+        HybridModel model = registry.require(hybrid);
+        return dynamicStats.statistics(model.name(), model.requireDynamic(dynamic));
+    }
+
+    @Override
+    public Optional<CachedDynamic> cachedDynamic(DataObject object, String dynamic) {
+        HybridModel model = registry.require(object.hybridName());
+        return Optional.ofNullable(dynamics.peek(model, object.getGuid(), model.requireDynamic(dynamic)));
+    }
+
+    @Override
+    public ConsistencyReport checkConsistency(int examplesPerKind) {
+        return ConsistencyCheck.run(persistent, registry, examplesPerKind);
+    }
+}
