@@ -1,7 +1,7 @@
 package io.hybriddal.dal;
 
-import io.hybriddal.dal.internal.HybridProxy;
-import io.hybriddal.dal.internal.ObjectState;
+import io.hybriddal.dal.internal.object.HybridProxy;
+import io.hybriddal.dal.internal.object.ObjectState;
 import java.util.Map;
 
 /**

@@ -26,6 +26,19 @@ record StoreHandles(PersistentStore persistent, boolean ownsPersistent, Volatile
         }
     }
 
+    /** Closes the stores the Dal opened itself. */
+    void close() {
+        try {
+            if (ownsVolatile) {
+                volatileStore.close();
+            }
+        } finally {
+            if (ownsPersistent) {
+                persistent.close();
+            }
+        }
+    }
+
     private static VolatileStore openVolatile(DalConfig config) {
         // the default memory cache follows the Dal's clock, so tests drive its TTLs too
         if ("memory".equals(StoreUri.parse(config.volatileUri()).scheme())) {

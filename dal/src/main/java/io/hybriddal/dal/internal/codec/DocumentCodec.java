@@ -1,5 +1,7 @@
 package io.hybriddal.dal.internal.codec;
 
+import io.hybriddal.dal.internal.model.CorruptValueException;
+import io.hybriddal.dal.internal.json.Json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;

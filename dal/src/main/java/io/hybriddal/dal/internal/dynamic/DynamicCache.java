@@ -5,9 +5,10 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import io.hybriddal.dal.CachedDynamic;
 import io.hybriddal.dal.DalException;
-import io.hybriddal.dal.internal.ObjectState;
-import io.hybriddal.dal.internal.codec.CorruptValueException;
-import io.hybriddal.dal.internal.codec.Json;
+import io.hybriddal.dal.internal.object.InstanceDynamics;
+import io.hybriddal.dal.internal.object.ObjectState;
+import io.hybriddal.dal.internal.model.CorruptValueException;
+import io.hybriddal.dal.internal.json.Json;
 import io.hybriddal.dal.internal.codec.KeySegments;
 import io.hybriddal.dal.internal.model.DynamicModel;
 import io.hybriddal.dal.internal.model.HybridModel;
@@ -31,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * with expiry, while the others wait and re-read the cache. When the cache is down, callers
  * compute. Thread-safe.
  */
-public final class DynamicCache {
+public final class DynamicCache implements InstanceDynamics {
 
     private static final Logger LOG = LoggerFactory.getLogger(DynamicCache.class);
     /** A lock outlives a crashed holder by at most this long. */
@@ -55,6 +56,7 @@ public final class DynamicCache {
     }
 
     /** The volatile keys of the object's dynamics, by dynamic slot. */
+    @Override
     public String[] keysOf(HybridModel model, String guid) {
         String[] keys = new String[model.dynamics().size()];
         for (DynamicModel d : model.dynamics()) {
@@ -65,6 +67,7 @@ public final class DynamicCache {
     }
 
     /** The dynamic's value for the object, from the cache or computed. */
+    @Override
     public Object get(ObjectState state, DynamicModel dynamic) {
         if (!dynamic.cached() && !dynamic.locked()) {
             return compute(state, dynamic);
@@ -230,6 +233,7 @@ public final class DynamicCache {
     }
 
     /** Drops the cached values of the named dynamics of the object (all when none are named). */
+    @Override
     public void invalidate(ObjectState state, String... names) {
         HybridModel model = state.model();
         String[] keys = state.dynamicKeys();

@@ -8,7 +8,7 @@ import io.hybriddal.dal.Subscription;
 import io.hybriddal.dal.internal.codec.DocumentCodec;
 import io.hybriddal.dal.internal.codec.Keys;
 import io.hybriddal.dal.internal.codec.Snapshot;
-import io.hybriddal.dal.internal.codec.ValueCodec;
+import io.hybriddal.dal.internal.model.ValueCodec;
 import io.hybriddal.dal.internal.model.FieldModel;
 import io.hybriddal.dal.internal.model.HybridModel;
 import io.hybriddal.dal.spi.KeyChange;

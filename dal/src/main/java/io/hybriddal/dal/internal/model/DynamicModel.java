@@ -1,6 +1,6 @@
 package io.hybriddal.dal.internal.model;
 
-import io.hybriddal.dal.internal.codec.ValueCodec;
+import io.hybriddal.dal.internal.model.ValueCodec;
 import java.lang.invoke.MethodHandle;
 import java.lang.reflect.Method;
 import java.util.concurrent.atomic.LongAdder;

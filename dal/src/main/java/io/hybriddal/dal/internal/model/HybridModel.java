@@ -2,7 +2,6 @@ package io.hybriddal.dal.internal.model;
 
 import io.hybriddal.dal.DataObject;
 import io.hybriddal.dal.HybridInfo;
-import io.hybriddal.dal.internal.proxy.ProxyClass;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -26,7 +25,7 @@ public final class HybridModel {
     private final List<DynamicModel> dynamics;
     private final Map<String, FieldModel> fieldsByName = new HashMap<>();
     private final Map<String, DynamicModel> dynamicsByName = new HashMap<>();
-    private final ProxyClass proxy;
+    private final InstanceFactory proxy;
     private final boolean constrained;
     private final Object[] defaults;
     private List<BackrefModel> declaredBackrefs = List.of();
@@ -35,7 +34,7 @@ public final class HybridModel {
     private HybridInfo info;
 
     HybridModel(Class<? extends DataObject> type, String name, String doc, Declarations declarations, List<FieldModel> fields,
-                List<DynamicModel> dynamics, ProxyClass proxy, boolean constrained) {
+                List<DynamicModel> dynamics, InstanceFactory proxy, boolean constrained) {
         this.type = type;
         this.name = name;
         this.doc = doc;
@@ -157,7 +156,8 @@ public final class HybridModel {
         return d;
     }
 
-    public ProxyClass proxy() {
+    /** Makes the instances (of the class generated for this hybrid). */
+    public InstanceFactory proxy() {
         return proxy;
     }
 

@@ -4,13 +4,12 @@ import io.hybriddal.dal.DataObject;
 import io.hybriddal.dal.Hybrid;
 import io.hybriddal.dal.InvalidHybridException;
 import io.hybriddal.dal.Property;
-import io.hybriddal.dal.internal.codec.ValueCodec;
+import io.hybriddal.dal.internal.model.ValueCodec;
 import io.hybriddal.dal.internal.model.Declarations.DynamicDecl;
 import io.hybriddal.dal.internal.model.Declarations.FieldDecl;
-import io.hybriddal.dal.internal.proxy.ProxyClass;
-import io.hybriddal.dal.internal.proxy.ProxyFactory;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /** Builds a {@link HybridModel} from a class's declarations and its generated proxy. */
 final class ModelFactory {
@@ -18,9 +17,10 @@ final class ModelFactory {
     private ModelFactory() {
     }
 
-    static HybridModel create(Class<? extends DataObject> type, String name, boolean constrained) {
+    static HybridModel create(Class<? extends DataObject> type, String name, boolean constrained,
+                              Function<Declarations, InstanceFactory> generator) {
         Declarations decl = DeclarationReader.read(type);
-        ProxyClass proxy = ProxyFactory.proxyFor(decl);
+        InstanceFactory proxy = generator.apply(decl);
         List<FieldModel> fields = new ArrayList<>();
         for (int i = 0; i < decl.fields().size(); i++) {
             fields.add(field(type, decl.fields().get(i), i));

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -57,9 +58,11 @@ public final class ModelRegistry {
      * Reads, checks and resolves {@code types}.
      *
      * @param constrained tells whether a class declares Bean Validation constraints
+     * @param generator   generates the class implementing a hybrid's declarations
      * @throws InvalidHybridException naming class and member for the first problem found
      */
-    public static ModelRegistry build(Collection<Class<? extends DataObject>> types, Predicate<Class<?>> constrained) {
+    public static ModelRegistry build(Collection<Class<? extends DataObject>> types, Predicate<Class<?>> constrained,
+                                      Function<Declarations, InstanceFactory> generator) {
         Set<Class<? extends DataObject>> registered = new LinkedHashSet<>(types);
         Map<String, Class<?>> names = new HashMap<>();
         for (Class<? extends DataObject> type : registered) {
@@ -76,7 +79,7 @@ public final class ModelRegistry {
         Map<Class<? extends DataObject>, HybridModel> leaves = new LinkedHashMap<>();
         for (Class<? extends DataObject> type : registered) {
             Class<? extends DataObject> leaf = mostDerived(type, registered);
-            HybridModel model = leaves.computeIfAbsent(leaf, l -> ModelFactory.create(l, hybridName(l), constrained.test(l)));
+            HybridModel model = leaves.computeIfAbsent(leaf, l -> ModelFactory.create(l, hybridName(l), constrained.test(l), generator));
             byClass.put(type, model);
         }
         Map<String, HybridModel> byName = new LinkedHashMap<>();

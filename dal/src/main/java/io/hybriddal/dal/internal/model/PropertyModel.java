@@ -1,6 +1,6 @@
 package io.hybriddal.dal.internal.model;
 
-import io.hybriddal.dal.internal.codec.ValueCodec;
+import io.hybriddal.dal.internal.model.ValueCodec;
 import java.lang.reflect.Method;
 
 /** A persistent property: its type, codec, default, and whether it is unique or indexed. */

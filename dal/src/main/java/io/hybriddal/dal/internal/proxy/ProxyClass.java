@@ -1,6 +1,7 @@
 package io.hybriddal.dal.internal.proxy;
 
 import io.hybriddal.dal.DataObject;
+import io.hybriddal.dal.internal.model.InstanceFactory;
 import java.lang.invoke.MethodHandle;
 
 /**
@@ -10,9 +11,9 @@ import java.lang.invoke.MethodHandle;
  * @param constructor {@code () -> DataObject}
  * @param computes    per dynamic (declaration order), {@code (DataObject) -> Object} running the user's method
  */
-public record ProxyClass(Class<?> type, MethodHandle constructor, MethodHandle[] computes) {
+public record ProxyClass(Class<?> type, MethodHandle constructor, MethodHandle[] computes) implements InstanceFactory {
 
-    /** A new, unattached instance. */
+    @Override
     public DataObject instantiate() {
         try {
             return (DataObject) constructor.invokeExact();

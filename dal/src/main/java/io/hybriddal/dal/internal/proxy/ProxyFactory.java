@@ -5,8 +5,8 @@ import static net.bytebuddy.matcher.ElementMatchers.named;
 
 import io.hybriddal.dal.DataObject;
 import io.hybriddal.dal.InvalidHybridException;
-import io.hybriddal.dal.internal.HybridProxy;
-import io.hybriddal.dal.internal.ObjectState;
+import io.hybriddal.dal.internal.object.HybridProxy;
+import io.hybriddal.dal.internal.object.ObjectState;
 import io.hybriddal.dal.internal.model.Declarations;
 import io.hybriddal.dal.internal.model.Declarations.DynamicDecl;
 import io.hybriddal.dal.internal.model.Declarations.FieldDecl;

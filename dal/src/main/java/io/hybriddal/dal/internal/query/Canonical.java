@@ -1,7 +1,7 @@
 package io.hybriddal.dal.internal.query;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import io.hybriddal.dal.internal.codec.Json;
+import io.hybriddal.dal.internal.json.Json;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;

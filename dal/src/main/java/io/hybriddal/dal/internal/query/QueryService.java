@@ -4,12 +4,15 @@ import io.hybriddal.dal.DataList;
 import io.hybriddal.dal.DataObject;
 import io.hybriddal.dal.Filter;
 import io.hybriddal.dal.Query;
-import io.hybriddal.dal.internal.DalEngine;
-import io.hybriddal.dal.internal.HybridProxy;
+import io.hybriddal.dal.internal.object.HybridProxy;
 import io.hybriddal.dal.internal.dynamic.SafeVolatile;
 import io.hybriddal.dal.internal.model.DynamicModel;
 import io.hybriddal.dal.internal.model.HybridModel;
+import io.hybriddal.dal.internal.object.InstanceDynamics;
 import io.hybriddal.dal.internal.read.LazyDataList;
+import io.hybriddal.dal.internal.read.NearCache;
+import io.hybriddal.dal.internal.read.ObjectLoader;
+import io.hybriddal.dal.spi.PersistentStore;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,16 +23,16 @@ import java.util.Map;
  */
 public final class QueryService {
 
-    private final DalEngine engine;
+    private final ObjectLoader loader;
     private final QueryExecutor executor;
     private final QueryCache cache;
 
     /**
+     * @param near          the near cache (offered what queries read), or null when disabled
      * @param volatileStore the volatile store as a cache whose failures are misses
-     * @param namespace     the persistent store's namespace, prefixed to cache keys
      */
-    public QueryService(DalEngine engine, SafeVolatile volatileStore, String namespace) {
-        this.engine = engine;
+    public QueryService(PersistentStore store, NearCache near, ObjectLoader loader, InstanceDynamics dynamics, SafeVolatile volatileStore) {
+        this.loader = loader;
         ObjectAccess objects = new ObjectAccess() {
             @Override
             public Map<String, DataObject> load(HybridModel model, List<String> guids) {
@@ -38,16 +41,15 @@ public final class QueryService {
 
             @Override
             public Object dynamic(DataObject object, DynamicModel dynamic) {
-                return engine.dynamics().get(((HybridProxy) object).$$hybridState(), dynamic);
+                return dynamics.get(((HybridProxy) object).$$hybridState(), dynamic);
             }
         };
-        this.executor = new QueryExecutor(engine.persistent(), objects, (guid, snapshot) -> {
-            var near = engine.nearCache();
+        this.executor = new QueryExecutor(store, objects, (guid, snapshot) -> {
             if (near != null) {
                 near.offer(guid, snapshot); // a linearizable read: never older than what the near cache may hold
             }
         });
-        this.cache = new QueryCache(volatileStore, engine.persistent(), namespace);
+        this.cache = new QueryCache(volatileStore, store, store.namespace());
     }
 
     /** A new query over {@code model} (the registered model of {@code type}). */
@@ -93,7 +95,7 @@ public final class QueryService {
     /** The instances of {@code guids}, missing ones left out, through the Dal (one multi-get per page). */
     private Map<String, DataObject> load(HybridModel model, List<String> guids) {
         Map<String, DataObject> objects = new LinkedHashMap<>();
-        for (DataObject o : engine.list(model.type(), guids)) {
+        for (DataObject o : loader.<DataObject>list(model, guids)) {
             objects.put(o.getGuid(), o);
         }
         return objects;

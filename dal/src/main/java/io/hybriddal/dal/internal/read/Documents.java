@@ -4,16 +4,20 @@ import io.hybriddal.dal.Consistency;
 import io.hybriddal.dal.internal.codec.DocumentCodec;
 import io.hybriddal.dal.internal.codec.Keys;
 import io.hybriddal.dal.internal.codec.Snapshot;
+import io.hybriddal.dal.internal.model.BackrefModel;
 import io.hybriddal.dal.internal.model.HybridModel;
+import io.hybriddal.dal.internal.object.ObjectState;
 import io.hybriddal.dal.spi.KeyValue;
 import io.hybriddal.dal.spi.PersistentStore;
 import io.hybriddal.dal.spi.ReadConsistency;
 import io.hybriddal.dal.spi.ScanPage;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Reads object documents and key listings. {@link Consistency#CACHED} reads are served by the
@@ -75,7 +79,7 @@ public final class Documents {
             }
             return decoded(model, guid, kv);
         });
-        result.values().removeIf(java.util.Objects::isNull);
+        result.values().removeIf(Objects::isNull);
         return result;
     }
 
@@ -105,6 +109,31 @@ public final class Documents {
 
     private static ReadConsistency storeConsistency(Consistency consistency) {
         return consistency == Consistency.STRONG ? ReadConsistency.LINEARIZABLE : ReadConsistency.SERIALIZABLE;
+    }
+
+    /** Current snapshots of the objects, by store key (absent: deleted), in one linearizable multi-get. */
+    public Map<String, Snapshot> readFresh(List<ObjectState> states) {
+        List<String> keys = new ArrayList<>(states.size());
+        states.forEach(s -> keys.add(s.key()));
+        Map<String, KeyValue> found = store.getAll(keys, ReadConsistency.LINEARIZABLE);
+        Map<String, Snapshot> snapshots = new LinkedHashMap<>();
+        for (ObjectState s : states) {
+            KeyValue kv = found.get(s.key());
+            observed(s.model(), s.guid(), kv); // keeps this Dal's later reads at least this fresh
+            if (kv != null) {
+                snapshots.put(s.key(), DocumentCodec.decode(s.model(), kv));
+            }
+        }
+        return snapshots;
+    }
+
+    /** The guids of the children listed by a backref (one at most when one-to-one), in guid order. */
+    public List<String> backrefGuids(BackrefModel backref, String targetGuid) {
+        if (backref.oneToOne()) {
+            KeyValue kv = store.get(Keys.reverseOne(backref.relation(), targetGuid), ReadConsistency.LINEARIZABLE);
+            return kv == null ? List.of() : List.of(new String(kv.value(), StandardCharsets.UTF_8));
+        }
+        return scanGuids(Keys.reversePrefix(backref.relation(), targetGuid));
     }
 
     /** The last segment (a guid) of every key under {@code prefix}, in key order, paging through. */

@@ -1,15 +1,17 @@
 package io.hybriddal.dal.internal.write;
 
+import io.hybriddal.dal.Consistency;
 import io.hybriddal.dal.LinkedObjectException;
-import io.hybriddal.dal.internal.DalEngine;
-import io.hybriddal.dal.internal.ObjectState;
+import io.hybriddal.dal.internal.object.ObjectState;
 import io.hybriddal.dal.internal.codec.DocumentCodec;
 import io.hybriddal.dal.internal.codec.Keys;
 import io.hybriddal.dal.internal.codec.Snapshot;
 import io.hybriddal.dal.internal.model.BackrefModel;
 import io.hybriddal.dal.internal.model.HybridModel;
 import io.hybriddal.dal.internal.model.RelationModel;
+import io.hybriddal.dal.internal.read.Documents;
 import io.hybriddal.dal.spi.KeyValue;
+import io.hybriddal.dal.spi.PersistentStore;
 import io.hybriddal.dal.spi.ReadConsistency;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +26,8 @@ import java.util.Set;
 final class DeleteWrite extends ObjectWrite {
 
     private final Set<String> abandon;
+    private final PersistentStore store;
+    private final Documents documents;
     private final List<ObjectRef> unlinked = new ArrayList<>();
     private boolean nothingToDelete;
 
@@ -31,9 +35,11 @@ final class DeleteWrite extends ObjectWrite {
     record ObjectRef(HybridModel model, String guid) {
     }
 
-    DeleteWrite(ObjectState state, Set<String> abandon) {
+    DeleteWrite(ObjectState state, Set<String> abandon, PersistentStore store, Documents documents) {
         super(state);
         this.abandon = Set.copyOf(abandon);
+        this.store = store;
+        this.documents = documents;
     }
 
     List<ObjectRef> unlinked() {
@@ -53,15 +59,14 @@ final class DeleteWrite extends ObjectWrite {
             return;
         }
         HybridModel model = state.model();
-        DalEngine engine = state.engine();
-        KeyValue stamp = engine.persistent().get(Keys.linkStamp(model, state.guid()), ReadConsistency.LINEARIZABLE);
+        KeyValue stamp = store.get(Keys.linkStamp(model, state.guid()), ReadConsistency.LINEARIZABLE);
         commit.guard(key(), base.revision(), Purpose.of(Purpose.Kind.OWN, this));
         commit.guard(Keys.linkStamp(model, state.guid()), stamp == null ? 0 : stamp.modRevision(), Purpose.of(Purpose.Kind.LINK, this));
         commit.delete(key());
         commit.delete(Keys.linkStamp(model, state.guid()));
         DerivedKeys.diff(model, state.guid(), base.values(), null, commit, this);
         for (BackrefModel backref : model.incomingBackrefs()) {
-            List<String> children = engine.backrefGuids(backref, state.guid());
+            List<String> children = documents.backrefGuids(backref, state.guid());
             if (children.isEmpty()) {
                 continue;
             }
@@ -83,7 +88,7 @@ final class DeleteWrite extends ObjectWrite {
                     + " object(s) cannot be unlinked; nothing was changed", backref.name(), children.size());
         }
         HybridModel source = backref.source();
-        Map<String, Snapshot> snapshots = state.engine().readAll(source, children, io.hybriddal.dal.Consistency.STRONG);
+        Map<String, Snapshot> snapshots = documents.readAll(source, children, Consistency.STRONG);
         for (Map.Entry<String, Snapshot> e : snapshots.entrySet()) {
             Snapshot child = e.getValue();
             Object[] values = child.values().clone();

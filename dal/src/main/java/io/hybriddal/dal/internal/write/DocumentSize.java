@@ -1,7 +1,7 @@
 package io.hybriddal.dal.internal.write;
 
 import io.hybriddal.dal.StoreException;
-import io.hybriddal.dal.internal.ObjectState;
+import io.hybriddal.dal.internal.object.ObjectState;
 import io.hybriddal.dal.internal.codec.DocumentCodec;
 import io.hybriddal.dal.internal.model.FieldModel;
 import io.hybriddal.dal.internal.model.HybridModel;

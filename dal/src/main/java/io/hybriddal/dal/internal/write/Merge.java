@@ -2,7 +2,7 @@ package io.hybriddal.dal.internal.write;
 
 import io.hybriddal.dal.ConcurrencyException;
 import io.hybriddal.dal.ConflictPolicy;
-import io.hybriddal.dal.internal.codec.ValueCodec;
+import io.hybriddal.dal.internal.model.ValueCodec;
 import io.hybriddal.dal.internal.model.HybridModel;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.hybriddal.dal.internal.write;
 
-import io.hybriddal.dal.internal.ObjectState;
+import io.hybriddal.dal.internal.object.ObjectState;
 
 /** A pending write of one object: what saves and deletes share. */
 abstract sealed class ObjectWrite implements PendingWrite permits SaveWrite, DeleteWrite {

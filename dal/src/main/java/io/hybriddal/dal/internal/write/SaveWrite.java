@@ -1,11 +1,12 @@
 package io.hybriddal.dal.internal.write;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.hybriddal.dal.ObjectExistsException;
 import io.hybriddal.dal.ObjectNotFoundException;
-import io.hybriddal.dal.internal.ObjectState;
+import io.hybriddal.dal.internal.object.ObjectState;
 import io.hybriddal.dal.internal.codec.DocumentCodec;
 import io.hybriddal.dal.internal.codec.Snapshot;
-import io.hybriddal.dal.internal.codec.ValueCodec;
+import io.hybriddal.dal.internal.model.ValueCodec;
 import io.hybriddal.dal.internal.model.HybridModel;
 import java.util.Map;
 
@@ -13,15 +14,17 @@ import java.util.Map;
 final class SaveWrite extends ObjectWrite {
 
     private final Object[] local;
+    private final int maxDocumentBytes;
     private Snapshot base;
     private Object[] merged;
     private long newVersion;
     private boolean unchanged;
 
     /** @param local the instance's values when save() was called (copied) */
-    SaveWrite(ObjectState state, Object[] local) {
+    SaveWrite(ObjectState state, Object[] local, int maxDocumentBytes) {
         super(state);
         this.local = local.clone();
+        this.maxDocumentBytes = maxDocumentBytes;
     }
 
     @Override
@@ -60,9 +63,9 @@ final class SaveWrite extends ObjectWrite {
             commit.guard(key(), base.revision(), own);
         }
         newVersion = (base == null ? 0 : base.version()) + 1;
-        Map<String, com.fasterxml.jackson.databind.JsonNode> extras = base != null ? base.extras() : state.extras();
+        Map<String, JsonNode> extras = base != null ? base.extras() : state.extras();
         byte[] document = DocumentCodec.encode(model, newVersion, merged, extras);
-        DocumentSize.require(state, document, merged, state.engine().maxDocumentBytes());
+        DocumentSize.require(state, document, merged, maxDocumentBytes);
         commit.put(key(), document);
         DerivedKeys.diff(model, state.guid(), base == null ? null : base.values(), merged, commit, this);
     }

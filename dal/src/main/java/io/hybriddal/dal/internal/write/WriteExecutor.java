@@ -4,11 +4,12 @@ import io.hybriddal.dal.InvalidRelationException;
 import io.hybriddal.dal.ObjectNotFoundException;
 import io.hybriddal.dal.RaceConditionException;
 import io.hybriddal.dal.UniqueConstraintViolationException;
-import io.hybriddal.dal.internal.DalEngine;
-import io.hybriddal.dal.internal.ObjectState;
+import io.hybriddal.dal.internal.object.ObjectState;
 import io.hybriddal.dal.internal.codec.Snapshot;
+import io.hybriddal.dal.internal.read.Documents;
 import io.hybriddal.dal.spi.Commit;
 import io.hybriddal.dal.spi.CommitResult;
+import io.hybriddal.dal.spi.PersistentStore;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -24,55 +25,65 @@ import java.util.concurrent.locks.LockSupport;
  * one-to-one target or a missing relation target is reported at once, unless the write's own
  * base was stale too (then the retry decides). Nothing is written unless everything is.
  */
-public final class WriteExecutor {
+final class WriteExecutor {
 
-    private final DalEngine engine;
+    private final PersistentStore store;
+    private final Documents documents;
+    private final CommitListener listener;
+    private final WriteLimits limits;
 
-    public WriteExecutor(DalEngine engine) {
-        this.engine = engine;
+    /**
+     * @param documents fresh reads for retries and the reads a delete needs
+     * @param listener  told of every object a commit wrote or deleted
+     */
+    WriteExecutor(PersistentStore store, Documents documents, CommitListener listener, WriteLimits limits) {
+        this.store = store;
+        this.documents = documents;
+        this.listener = listener;
+        this.limits = limits;
     }
 
     /** Saves one object now. */
-    public void save(ObjectState state, Object[] local) {
-        execute(List.of(new SaveWrite(state, local)));
+    void save(ObjectState state, Object[] local) {
+        execute(List.of(pendingSave(state, local)));
     }
 
     /** Deletes one object now, abandoning the named backrefs. */
-    public void delete(ObjectState state, Set<String> abandon) {
-        execute(List.of(new DeleteWrite(state, abandon)));
+    void delete(ObjectState state, Set<String> abandon) {
+        execute(List.of(pendingDelete(state, abandon)));
     }
 
     /** A pending save, for transactions. */
-    public static PendingWrite pendingSave(ObjectState state, Object[] local) {
-        return new SaveWrite(state, local);
+    PendingWrite pendingSave(ObjectState state, Object[] local) {
+        return new SaveWrite(state, local, limits.maxDocumentBytes());
     }
 
     /** A pending delete, for transactions. */
-    public static PendingWrite pendingDelete(ObjectState state, Set<String> abandon) {
-        return new DeleteWrite(state, abandon);
+    PendingWrite pendingDelete(ObjectState state, Set<String> abandon) {
+        return new DeleteWrite(state, abandon, store, documents);
     }
 
     /** Commits {@code writes} together (in order), or throws and writes nothing. */
-    public void execute(List<PendingWrite> writes) {
+    void execute(List<PendingWrite> writes) {
         Map<String, Snapshot> fresh = null;
-        int attempts = engine.maxSaveAttempts();
+        int attempts = limits.maxSaveAttempts();
         for (int attempt = 0; attempt < attempts; attempt++) {
             CommitAssembly assembly = new CommitAssembly();
             for (PendingWrite write : writes) {
                 write.contribute(assembly, fresh);
             }
             if (assembly.isEmpty()) {
-                finish(writes, engine.persistent().currentRevision());
+                finish(writes, store.currentRevision());
                 return;
             }
             Commit commit = assembly.build();
-            CommitResult result = engine.persistent().commit(commit);
+            CommitResult result = store.commit(commit);
             if (result.succeeded()) {
                 finish(writes, result.revision());
                 return;
             }
             raiseDefinitiveFailure(assembly, result);
-            fresh = engine.readFresh(objectsOf(writes));
+            fresh = documents.readFresh(objectsOf(writes));
             backOff(attempt);
         }
         throw new RaceConditionException("gave up committing " + describe(writes) + " after " + attempts
@@ -86,11 +97,11 @@ public final class WriteExecutor {
         for (PendingWrite write : writes) {
             if (write instanceof SaveWrite save) {
                 if (save.wrote()) {
-                    engine.afterCommit(save.state().model(), save.state().guid(), save.state().loadedSnapshot(), revision);
+                    listener.committed(save.state().model(), save.state().guid(), save.state().loadedSnapshot(), revision);
                 }
             } else if (write instanceof DeleteWrite delete && delete.deleted()) {
-                engine.afterCommit(delete.state().model(), delete.state().guid(), null, revision);
-                delete.unlinked().forEach(ref -> engine.afterCommit(ref.model(), ref.guid(), null, revision));
+                listener.committed(delete.state().model(), delete.state().guid(), null, revision);
+                delete.unlinked().forEach(ref -> listener.committed(ref.model(), ref.guid(), null, revision));
             }
         }
     }

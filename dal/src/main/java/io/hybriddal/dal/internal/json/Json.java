@@ -1,4 +1,4 @@
-package io.hybriddal.dal.internal.codec;
+package io.hybriddal.dal.internal.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.DeserializationFeature;

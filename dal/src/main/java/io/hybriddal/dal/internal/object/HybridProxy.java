@@ -1,4 +1,4 @@
-package io.hybriddal.dal.internal;
+package io.hybriddal.dal.internal.object;
 
 /**
  * Implemented by the generated subclass of every hybrid. The reserved {@code $$hybrid} prefix

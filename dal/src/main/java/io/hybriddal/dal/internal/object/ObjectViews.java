@@ -1,4 +1,4 @@
-package io.hybriddal.dal.internal;
+package io.hybriddal.dal.internal.object;
 
 import io.hybriddal.dal.DataObject;
 import io.hybriddal.dal.internal.model.DynamicModel;
@@ -38,7 +38,7 @@ final class ObjectViews {
             out.put(p.name(), state.values()[p.index()]);
         }
         for (DynamicModel d : state.model().dynamics()) {
-            out.put(d.name(), state.engine().dynamics().get(state, d));
+            out.put(d.name(), state.context().dynamics().get(state, d));
         }
         for (RelationModel r : state.model().relations()) {
             if (depth == 0) {

@@ -1,10 +1,13 @@
-package io.hybriddal.dal.internal;
+package io.hybriddal.dal.internal.write;
 
 import io.hybriddal.dal.Consistency;
 import io.hybriddal.dal.ObjectNotFoundException;
 import io.hybriddal.dal.internal.codec.Snapshot;
 import io.hybriddal.dal.internal.model.BackrefModel;
-import io.hybriddal.dal.internal.write.WriteExecutor;
+import io.hybriddal.dal.internal.object.InstanceWrites;
+import io.hybriddal.dal.internal.object.ObjectState;
+import io.hybriddal.dal.internal.read.Documents;
+import io.hybriddal.dal.spi.PersistentStore;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
@@ -17,24 +20,29 @@ import java.util.function.Supplier;
  * Where saves and deletes of instances enter: checks first, then either an immediate commit or
  * the pending writes of the calling thread's transaction. Thread-safe; transactions are per thread.
  */
-final class ObjectWrites {
+public final class ObjectWrites implements InstanceWrites {
 
-    private final DalEngine engine;
+    private final Documents documents;
     private final SaveChecks checks;
     private final WriteExecutor executor;
     private final ThreadLocal<Transaction> transaction = new ThreadLocal<>();
 
-    ObjectWrites(DalEngine engine, SaveChecks checks) {
-        this.engine = engine;
+    /**
+     * @param documents reads of stored state (refreshes, retries, the children a delete unlinks)
+     * @param listener  told of every object a commit wrote or deleted
+     */
+    public ObjectWrites(PersistentStore store, Documents documents, SaveChecks checks, CommitListener listener, WriteLimits limits) {
+        this.documents = documents;
         this.checks = checks;
-        this.executor = new WriteExecutor(engine);
+        this.executor = new WriteExecutor(store, documents, listener, limits);
     }
 
-    <R> R inTransaction(Supplier<R> work) {
+    /** Runs {@code work} as one transaction of the calling thread (joining an outer one). */
+    public <R> R inTransaction(Supplier<R> work) {
         if (transaction.get() != null) {
             return work.get(); // nested: joins the outer transaction
         }
-        Transaction tx = new Transaction();
+        Transaction tx = new Transaction(executor);
         transaction.set(tx);
         R result;
         try {
@@ -46,7 +54,8 @@ final class ObjectWrites {
         return result;
     }
 
-    void save(ObjectState state) {
+    @Override
+    public void save(ObjectState state) {
         checks.check(state);
         Transaction tx = transaction.get();
         if (!state.isNew() && !state.isDirty()) {
@@ -64,14 +73,15 @@ final class ObjectWrites {
 
     /** A save without local changes writes nothing but brings the instance up to the stored state. */
     private void refresh(ObjectState state) {
-        Snapshot stored = engine.read(state.model(), state.guid(), Consistency.STRONG);
+        Snapshot stored = documents.read(state.model(), state.guid(), Consistency.STRONG);
         if (stored == null) {
             throw new ObjectNotFoundException("cannot save " + state.describe() + ": it was deleted from the store");
         }
         state.absorb(stored, state.values().clone());
     }
 
-    void saveRecursive(ObjectState root) {
+    @Override
+    public void saveRecursive(ObjectState root) {
         List<ObjectState> order = new ArrayList<>();
         RecursiveSave.collect(root, new IdentityHashMap<>(), order);
         inTransaction(() -> {
@@ -84,7 +94,8 @@ final class ObjectWrites {
         });
     }
 
-    void delete(ObjectState state, String[] abandon) {
+    @Override
+    public void delete(ObjectState state, String[] abandon) {
         Set<String> names = new LinkedHashSet<>(Arrays.asList(abandon));
         for (String name : names) {
             if (!name.equals("*") && state.model().backref(name) == null) {

@@ -1,8 +1,10 @@
-package io.hybriddal.dal.internal;
+package io.hybriddal.dal.internal.write;
 
 import io.hybriddal.dal.DataList;
 import io.hybriddal.dal.DataObject;
 import io.hybriddal.dal.internal.model.RelationModel;
+import io.hybriddal.dal.internal.object.HybridProxy;
+import io.hybriddal.dal.internal.object.ObjectState;
 import io.hybriddal.dal.internal.read.LazyDataList;
 import java.util.IdentityHashMap;
 import java.util.List;

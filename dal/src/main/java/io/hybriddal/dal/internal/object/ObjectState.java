@@ -1,19 +1,20 @@
-package io.hybriddal.dal.internal;
+package io.hybriddal.dal.internal.object;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.hybriddal.dal.ConflictPolicy;
+import io.hybriddal.dal.Consistency;
 import io.hybriddal.dal.DataList;
 import io.hybriddal.dal.DataObject;
 import io.hybriddal.dal.InvalidRelationException;
 import io.hybriddal.dal.ObjectNotFoundException;
 import io.hybriddal.dal.internal.codec.Keys;
 import io.hybriddal.dal.internal.codec.Snapshot;
-import io.hybriddal.dal.internal.codec.ValueCodec;
 import io.hybriddal.dal.internal.model.BackrefModel;
 import io.hybriddal.dal.internal.model.FieldModel;
 import io.hybriddal.dal.internal.model.HybridModel;
 import io.hybriddal.dal.internal.model.PropertyModel;
 import io.hybriddal.dal.internal.model.RelationModel;
+import io.hybriddal.dal.internal.model.ValueCodec;
 import java.util.Map;
 
 /**
@@ -24,7 +25,7 @@ import java.util.Map;
  */
 public final class ObjectState {
 
-    private final DalEngine engine;
+    private final ObjectContext context;
     private final HybridModel model;
     private final String guid;
     private String key;
@@ -42,8 +43,8 @@ public final class ObjectState {
     private ConflictPolicy conflictPolicy;
     private boolean givenGuid;
 
-    private ObjectState(DalEngine engine, HybridModel model, String guid, Object[] values, Snapshot loaded) {
-        this.engine = engine;
+    private ObjectState(ObjectContext context, HybridModel model, String guid, Object[] values, Snapshot loaded) {
+        this.context = context;
         this.model = model;
         this.guid = guid;
         this.values = values;
@@ -56,8 +57,8 @@ public final class ObjectState {
      *
      * @param givenGuid whether the caller chose the guid (otherwise it is a fresh UUID, unique to this object)
      */
-    static ObjectState fresh(DalEngine engine, HybridModel model, String guid, boolean givenGuid) {
-        ObjectState state = new ObjectState(engine, model, guid, model.newValues(), null);
+    public static ObjectState fresh(ObjectContext context, HybridModel model, String guid, boolean givenGuid) {
+        ObjectState state = new ObjectState(context, model, guid, model.newValues(), null);
         state.givenGuid = givenGuid;
         return state;
     }
@@ -66,8 +67,8 @@ public final class ObjectState {
      * An object loaded from {@code snapshot}. It reads the snapshot's (immutable) values until its
      * first change copies them: most loaded objects are only read.
      */
-    static ObjectState loaded(DalEngine engine, HybridModel model, String guid, Snapshot snapshot) {
-        ObjectState state = new ObjectState(engine, model, guid, snapshot.values(), snapshot);
+    public static ObjectState loaded(ObjectContext context, HybridModel model, String guid, Snapshot snapshot) {
+        ObjectState state = new ObjectState(context, model, guid, snapshot.values(), snapshot);
         state.valuesShared = true;
         return state;
     }
@@ -81,7 +82,7 @@ public final class ObjectState {
         return values;
     }
 
-    void attach(DataObject instance) {
+    public void attach(DataObject instance) {
         this.self = instance;
     }
 
@@ -110,7 +111,7 @@ public final class ObjectState {
             return cached;
         }
         RelationModel relation = (RelationModel) model.field(slot);
-        DataObject object = engine.load(relation.target(), target, io.hybriddal.dal.Consistency.CACHED)
+        DataObject object = context.reads().load(relation.target(), target, Consistency.CACHED)
                 .orElseThrow(() -> new ObjectNotFoundException("relation '" + relation.name() + "' of " + describe()
                         + " points at " + relation.target().name() + " " + target + ", which does not exist"));
         rememberTarget(slot, object);
@@ -133,7 +134,7 @@ public final class ObjectState {
     }
 
     /** Points a relation at {@code targetGuid} without loading the target (the commit checks that it exists). */
-    void setRelationGuid(int slot, String targetGuid) {
+    public void setRelationGuid(int slot, String targetGuid) {
         writableValues()[slot] = targetGuid;
         rememberTarget(slot, null);
     }
@@ -148,9 +149,9 @@ public final class ObjectState {
     public Object getBackref(int slot) {
         BackrefModel backref = model.declaredBackrefs().get(slot);
         if (backref.oneToOne()) {
-            return isNew ? null : engine.oneToOneChild(backref, guid);
+            return isNew ? null : context.reads().oneToOneChild(backref, guid);
         }
-        DataList<?> list = isNew ? engine.emptyList(backref.source()) : engine.backrefList(backref, guid);
+        DataList<?> list = isNew ? context.reads().emptyList(backref.source()) : context.reads().backrefList(backref, guid);
         if (backrefLists == null) {
             backrefLists = new DataList<?>[model.declaredBackrefs().size()];
         }
@@ -161,13 +162,13 @@ public final class ObjectState {
     /** A backref without a getter on this hybrid (read by name): a list, or the one child (or null) when one-to-one. */
     Object undeclaredBackref(BackrefModel backref) {
         if (backref.oneToOne()) {
-            return isNew ? null : engine.oneToOneChild(backref, guid);
+            return isNew ? null : context.reads().oneToOneChild(backref, guid);
         }
-        return isNew ? engine.emptyList(backref.source()) : engine.backrefList(backref, guid);
+        return isNew ? context.reads().emptyList(backref.source()) : context.reads().backrefList(backref, guid);
     }
 
     public Object getDynamic(int slot) {
-        return engine.dynamics().get(this, model.dynamics().get(slot));
+        return context.dynamics().get(this, model.dynamics().get(slot));
     }
 
     // --- the DataObject API --------------------------------------------------------------------
@@ -202,26 +203,26 @@ public final class ObjectState {
     }
 
     public void save() {
-        engine.save(this);
+        context.writes().save(this);
     }
 
     public void saveRecursive() {
-        engine.saveRecursive(this);
+        context.writes().saveRecursive(this);
     }
 
     public void delete() {
-        engine.delete(this, new String[0]);
+        context.writes().delete(this, new String[0]);
     }
 
     public void delete(String... abandonBackrefs) {
-        engine.delete(this, abandonBackrefs);
+        context.writes().delete(this, abandonBackrefs);
     }
 
     public void discard() {
         if (isNew) {
             throw new ObjectNotFoundException("cannot discard " + describe() + ": it was never saved, so there is nothing to reload");
         }
-        Snapshot stored = engine.read(model, guid, io.hybriddal.dal.Consistency.STRONG);
+        Snapshot stored = context.reads().read(model, guid, Consistency.STRONG);
         if (stored == null) {
             throw new ObjectNotFoundException("cannot discard " + describe() + ": it was deleted from the store");
         }
@@ -250,14 +251,14 @@ public final class ObjectState {
     }
 
     public void invalidateDynamics(String... names) {
-        engine.dynamics().invalidate(this, names);
+        context.dynamics().invalidate(this, names);
     }
 
     public boolean updatedOnDatastore() {
         if (isNew) {
             return false;
         }
-        Snapshot stored = engine.read(model, guid, io.hybriddal.dal.Consistency.STRONG);
+        Snapshot stored = context.reads().read(model, guid, Consistency.STRONG);
         return stored == null || stored.revision() != loaded.revision();
     }
 
@@ -280,8 +281,9 @@ public final class ObjectState {
 
     // --- for the engine ------------------------------------------------------------------------
 
-    public DalEngine engine() {
-        return engine;
+    /** The Dal's services for this instance (for parts that act on it, such as the dynamics). */
+    public ObjectContext context() {
+        return context;
     }
 
     public DataObject self() {
@@ -322,15 +324,15 @@ public final class ObjectState {
         return values;
     }
 
-    boolean[] explicitFlags() {
+    public boolean[] explicitFlags() {
         return explicitlySet;
     }
 
-    DataObject loadedTarget(int slot) {
+    public DataObject loadedTarget(int slot) {
         return targets == null ? null : targets[slot];
     }
 
-    DataList<?>[] loadedBackrefLists() {
+    public DataList<?>[] loadedBackrefLists() {
         return backrefLists;
     }
 
@@ -348,13 +350,13 @@ public final class ObjectState {
     }
 
     public ConflictPolicy conflictPolicy() {
-        return conflictPolicy != null ? conflictPolicy : engine.conflictPolicy();
+        return conflictPolicy != null ? conflictPolicy : context.conflictPolicy();
     }
 
     /** Cached volatile keys of this object's dynamics (built once per instance). */
     public String[] dynamicKeys() {
         if (dynamicKeys == null) {
-            dynamicKeys = engine.dynamics().keysOf(model, guid);
+            dynamicKeys = context.dynamics().keysOf(model, guid);
         }
         return dynamicKeys;
     }

@@ -1,4 +1,4 @@
-package io.hybriddal.dal.internal;
+package io.hybriddal.dal.internal.object;
 
 import io.hybriddal.dal.DataObject;
 import io.hybriddal.dal.InvalidRelationException;

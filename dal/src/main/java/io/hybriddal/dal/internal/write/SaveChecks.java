@@ -1,9 +1,10 @@
-package io.hybriddal.dal.internal;
+package io.hybriddal.dal.internal.write;
 
 import io.hybriddal.dal.MissingMandatoryFieldsException;
 import io.hybriddal.dal.ValidationFailedException;
 import io.hybriddal.dal.internal.model.FieldModel;
 import io.hybriddal.dal.internal.model.PropertyModel;
+import io.hybriddal.dal.internal.object.ObjectState;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -16,7 +17,7 @@ import java.util.stream.Collectors;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /** The checks of a save before anything is written: mandatory fields, then Bean Validation. Thread-safe. */
-final class SaveChecks {
+public final class SaveChecks implements AutoCloseable {
 
     /**
      * One validator for the JVM: building a factory costs milliseconds and it is thread-safe, so
@@ -42,7 +43,7 @@ final class SaveChecks {
     }
 
     /** Whether {@code type} declares any Bean Validation constraint (otherwise saves skip validation). */
-    boolean isConstrained(Class<?> type) {
+    public boolean isConstrained(Class<?> type) {
         return ConstraintScan.mayBeConstrained(type) && validator().getConstraintsForClass(type).isBeanConstrained();
     }
 
@@ -70,7 +71,8 @@ final class SaveChecks {
         }
     }
 
-    void close() {
+    @Override
+    public void close() {
         // the shared factory lives as long as the JVM
     }
 }

@@ -1,5 +1,6 @@
-package io.hybriddal.dal.internal.codec;
+package io.hybriddal.dal.internal.model;
 
+import io.hybriddal.dal.internal.json.Json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;

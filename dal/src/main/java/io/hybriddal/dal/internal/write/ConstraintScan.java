@@ -1,4 +1,4 @@
-package io.hybriddal.dal.internal;
+package io.hybriddal.dal.internal.write;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Valid;

@@ -1,4 +1,4 @@
-package io.hybriddal.dal.internal.codec;
+package io.hybriddal.dal.internal.model;
 
 /** A stored value does not fit its declared type; the caller adds the key and field to the message. */
 public final class CorruptValueException extends Exception {
