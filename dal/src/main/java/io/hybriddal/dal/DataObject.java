@@ -1,6 +1,7 @@
 package io.hybriddal.dal;
 
 import io.hybriddal.dal.internal.object.HybridProxy;
+import io.hybriddal.dal.internal.object.InstanceOperations;
 import io.hybriddal.dal.internal.object.ObjectState;
 import java.util.Map;
 
@@ -69,7 +70,7 @@ public abstract class DataObject {
      * @throws RaceConditionException          if concurrent writers kept winning
      */
     public final void save() {
-        state().save();
+        InstanceOperations.save(state());
     }
 
     /**
@@ -78,7 +79,7 @@ public abstract class DataObject {
      * them. The saves form one transaction.
      */
     public final void saveRecursive() {
-        state().saveRecursive();
+        InstanceOperations.saveRecursive(state());
     }
 
     /**
@@ -87,7 +88,7 @@ public abstract class DataObject {
      * @throws LinkedObjectException if a backref still lists objects
      */
     public final void delete() {
-        state().delete();
+        InstanceOperations.delete(state());
     }
 
     /**
@@ -98,7 +99,7 @@ public abstract class DataObject {
      *                               relation is mandatory; nothing changes then
      */
     public final void delete(String... abandonBackrefs) {
-        state().delete(abandonBackrefs);
+        InstanceOperations.delete(state(), abandonBackrefs);
     }
 
     /** Drops local changes and loaded relations, reloading the stored state. */
@@ -116,7 +117,7 @@ public abstract class DataObject {
      * @throws ObjectNotFoundException  if a relation points at an object that no longer exists
      */
     public final Object get(String name) {
-        return state().get(name);
+        return InstanceOperations.get(state(), name);
     }
 
     /**
@@ -131,12 +132,12 @@ public abstract class DataObject {
      *                                  not fit; nothing changes then
      */
     public final void set(String name, Object value) {
-        state().set(name, value);
+        InstanceOperations.set(state(), name, value);
     }
 
     /** The properties, by name, in declaration order. */
     public final Map<String, Object> export() {
-        return state().export();
+        return InstanceOperations.export(state());
     }
 
     /**
@@ -144,22 +145,22 @@ public abstract class DataObject {
      * nested to {@code depth} otherwise. Computes the dynamics.
      */
     public final Map<String, Object> serialize(int depth) {
-        return state().serialize(depth);
+        return InstanceOperations.serialize(state(), depth);
     }
 
     /** Drops the cached values of the named dynamics (all when none are named). */
     public final void invalidateDynamics(String... names) {
-        state().invalidateDynamics(names);
+        InstanceOperations.invalidateDynamics(state(), names);
     }
 
     /** Whether the stored object changed (or was deleted) since this instance loaded it. */
     public final boolean updatedOnDatastore() {
-        return state().updatedOnDatastore();
+        return InstanceOperations.updatedOnDatastore(state());
     }
 
     /** The guid a relation points at, without loading the target; {@code null} if unset. */
     public final String relationGuid(String relation) {
-        return state().relationGuid(relation);
+        return InstanceOperations.relationGuid(state(), relation);
     }
 
     /** The conflict policy of this instance's saves ({@code null}: the Dal's). */
@@ -169,7 +170,7 @@ public abstract class DataObject {
 
     /** The properties explicitly set on this instance since it was created (for query by example). */
     final Map<String, Object> explicitlySetValues() {
-        return state().explicitlySetValues();
+        return InstanceOperations.explicitlySetValues(state());
     }
 
     @Override

@@ -11,7 +11,6 @@ import io.hybriddal.dal.ObjectNotFoundException;
 import io.hybriddal.dal.Query;
 import io.hybriddal.dal.Subscription;
 import io.hybriddal.dal.internal.admin.EngineAdmin;
-import io.hybriddal.dal.internal.codec.Snapshot;
 import io.hybriddal.dal.internal.dynamic.DynamicCache;
 import io.hybriddal.dal.internal.dynamic.DynamicStats;
 import io.hybriddal.dal.internal.dynamic.SafeVolatile;
@@ -214,11 +213,6 @@ public final class DalEngine implements Dal {
 
     private static String requireGuid(String guid) {
         return Objects.requireNonNull(guid, "guid");
-    }
-
-    /** The stored snapshot, or null (for tests of the engine). */
-    public Snapshot read(HybridModel model, String guid, Consistency consistency) {
-        return loader.read(model, guid, consistency);
     }
 
     /** The registry (for tests of the engine). */

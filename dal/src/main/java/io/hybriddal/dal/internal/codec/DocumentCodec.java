@@ -1,13 +1,13 @@
 package io.hybriddal.dal.internal.codec;
 
-import io.hybriddal.dal.internal.model.CorruptValueException;
-import io.hybriddal.dal.internal.json.Json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.hybriddal.dal.CorruptDataException;
+import io.hybriddal.dal.internal.json.Json;
+import io.hybriddal.dal.internal.model.CorruptValueException;
 import io.hybriddal.dal.internal.model.FieldModel;
 import io.hybriddal.dal.internal.model.HybridModel;
 import io.hybriddal.dal.internal.model.PropertyModel;

@@ -1,6 +1,5 @@
 package io.hybriddal.dal.internal.model;
 
-import io.hybriddal.dal.internal.json.Json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -8,6 +7,7 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.type.TypeFactory;
+import io.hybriddal.dal.internal.json.Json;
 import io.hybriddal.dal.internal.model.ValueKind;
 import io.hybriddal.dal.internal.model.ValueType;
 import java.io.IOException;

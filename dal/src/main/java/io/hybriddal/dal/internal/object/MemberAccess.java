@@ -61,6 +61,15 @@ final class MemberAccess {
         }
     }
 
+    static String relationGuid(ObjectState state, String relation) {
+        FieldModel field = state.model().field(relation);
+        if (!(field instanceof RelationModel)) {
+            throw new IllegalArgumentException(state.model().name() + " has no relation '" + relation + "'; its relations: "
+                    + state.model().relations());
+        }
+        return (String) state.values()[field.index()];
+    }
+
     private static void setRelation(ObjectState state, RelationModel r, Object value) {
         String expected = "expected a " + r.target().name() + " or its guid";
         if (value == null || value instanceof DataObject) {

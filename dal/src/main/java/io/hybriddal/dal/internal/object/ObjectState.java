@@ -10,7 +10,6 @@ import io.hybriddal.dal.ObjectNotFoundException;
 import io.hybriddal.dal.internal.codec.Keys;
 import io.hybriddal.dal.internal.codec.Snapshot;
 import io.hybriddal.dal.internal.model.BackrefModel;
-import io.hybriddal.dal.internal.model.FieldModel;
 import io.hybriddal.dal.internal.model.HybridModel;
 import io.hybriddal.dal.internal.model.PropertyModel;
 import io.hybriddal.dal.internal.model.RelationModel;
@@ -37,8 +36,7 @@ public final class ObjectState {
     private boolean isNew;
     private boolean deleted;
     private boolean[] explicitlySet;
-    private DataObject[] targets;
-    private DataList<?>[] backrefLists;
+    private ObjectLinks links;
     private String[] dynamicKeys;
     private ConflictPolicy conflictPolicy;
     private boolean givenGuid;
@@ -103,68 +101,40 @@ public final class ObjectState {
 
     public Object getRelation(int slot) {
         String target = (String) values[slot];
-        if (target == null) {
-            return null;
-        }
-        DataObject cached = targets == null ? null : targets[slot];
-        if (cached != null && cached.getGuid().equals(target)) {
-            return cached;
-        }
-        RelationModel relation = (RelationModel) model.field(slot);
-        DataObject object = context.reads().load(relation.target(), target, Consistency.CACHED)
-                .orElseThrow(() -> new ObjectNotFoundException("relation '" + relation.name() + "' of " + describe()
-                        + " points at " + relation.target().name() + " " + target + ", which does not exist"));
-        rememberTarget(slot, object);
-        return object;
+        return target == null ? null : links().target(slot, target);
     }
 
     public void setRelation(int slot, Object value) {
         RelationModel relation = (RelationModel) model.field(slot);
-        if (value == null) {
-            writableValues()[slot] = null;
-            rememberTarget(slot, null);
-            return;
-        }
-        if (!(value instanceof DataObject target) || !relation.target().type().isInstance(target)) {
+        if (value != null && (!(value instanceof DataObject target) || !relation.target().type().isInstance(target))) {
             throw new InvalidRelationException("relation '" + relation.name() + "' of " + describe() + " takes a "
                     + relation.target().name() + ", not " + (value instanceof DataObject d ? d.hybridName() : value.getClass().getName()));
         }
-        writableValues()[slot] = target.getGuid();
-        rememberTarget(slot, target);
+        DataObject target = (DataObject) value;
+        writableValues()[slot] = target == null ? null : target.getGuid();
+        links().remember(slot, target);
     }
 
     /** Points a relation at {@code targetGuid} without loading the target (the commit checks that it exists). */
     public void setRelationGuid(int slot, String targetGuid) {
         writableValues()[slot] = targetGuid;
-        rememberTarget(slot, null);
-    }
-
-    private void rememberTarget(int slot, DataObject target) {
-        if (targets == null) {
-            targets = new DataObject[values.length];
-        }
-        targets[slot] = target;
+        links().remember(slot, null);
     }
 
     public Object getBackref(int slot) {
-        BackrefModel backref = model.declaredBackrefs().get(slot);
-        if (backref.oneToOne()) {
-            return isNew ? null : context.reads().oneToOneChild(backref, guid);
-        }
-        DataList<?> list = isNew ? context.reads().emptyList(backref.source()) : context.reads().backrefList(backref, guid);
-        if (backrefLists == null) {
-            backrefLists = new DataList<?>[model.declaredBackrefs().size()];
-        }
-        backrefLists[slot] = list;
-        return list;
+        return links().backref(slot);
     }
 
-    /** A backref without a getter on this hybrid (read by name): a list, or the one child (or null) when one-to-one. */
+    /** A backref without a getter on this hybrid (read by name). */
     Object undeclaredBackref(BackrefModel backref) {
-        if (backref.oneToOne()) {
-            return isNew ? null : context.reads().oneToOneChild(backref, guid);
+        return links().read(backref);
+    }
+
+    private ObjectLinks links() {
+        if (links == null) {
+            links = new ObjectLinks(this);
         }
-        return isNew ? context.reads().emptyList(backref.source()) : context.reads().backrefList(backref, guid);
+        return links;
     }
 
     public Object getDynamic(int slot) {
@@ -202,22 +172,6 @@ public final class ObjectState {
         return false;
     }
 
-    public void save() {
-        context.writes().save(this);
-    }
-
-    public void saveRecursive() {
-        context.writes().saveRecursive(this);
-    }
-
-    public void delete() {
-        context.writes().delete(this, new String[0]);
-    }
-
-    public void delete(String... abandonBackrefs) {
-        context.writes().delete(this, abandonBackrefs);
-    }
-
     public void discard() {
         if (isNew) {
             throw new ObjectNotFoundException("cannot discard " + describe() + ": it was never saved, so there is nothing to reload");
@@ -229,54 +183,12 @@ public final class ObjectState {
         values = stored.values();
         valuesShared = true;
         loaded = stored;
-        targets = null;
-        backrefLists = null;
+        links = null;
         explicitlySet = null;
-    }
-
-    public Object get(String member) {
-        return MemberAccess.get(this, member);
-    }
-
-    public void set(String member, Object value) {
-        MemberAccess.set(this, member, value);
-    }
-
-    public Map<String, Object> export() {
-        return ObjectViews.export(this);
-    }
-
-    public Map<String, Object> serialize(int depth) {
-        return ObjectViews.serialize(this, depth);
-    }
-
-    public void invalidateDynamics(String... names) {
-        context.dynamics().invalidate(this, names);
-    }
-
-    public boolean updatedOnDatastore() {
-        if (isNew) {
-            return false;
-        }
-        Snapshot stored = context.reads().read(model, guid, Consistency.STRONG);
-        return stored == null || stored.revision() != loaded.revision();
-    }
-
-    public String relationGuid(String relation) {
-        FieldModel field = model.field(relation);
-        if (!(field instanceof RelationModel)) {
-            throw new IllegalArgumentException(model.name() + " has no relation '" + relation + "'; its relations: "
-                    + model.relations());
-        }
-        return (String) values[field.index()];
     }
 
     public void setConflictPolicy(ConflictPolicy policy) {
         this.conflictPolicy = policy;
-    }
-
-    public Map<String, Object> explicitlySetValues() {
-        return ObjectViews.explicitlySet(this);
     }
 
     // --- for the engine ------------------------------------------------------------------------
@@ -329,11 +241,11 @@ public final class ObjectState {
     }
 
     public DataObject loadedTarget(int slot) {
-        return targets == null ? null : targets[slot];
+        return links == null ? null : links.loadedTarget(slot);
     }
 
     public DataList<?>[] loadedBackrefLists() {
-        return backrefLists;
+        return links == null ? null : links.loadedBackrefLists();
     }
 
     /** Whether the caller chose the guid (then it may already belong to a stored object). */

@@ -5,11 +5,11 @@ import static net.bytebuddy.matcher.ElementMatchers.named;
 
 import io.hybriddal.dal.DataObject;
 import io.hybriddal.dal.InvalidHybridException;
-import io.hybriddal.dal.internal.object.HybridProxy;
-import io.hybriddal.dal.internal.object.ObjectState;
-import io.hybriddal.dal.internal.model.Declarations;
 import io.hybriddal.dal.internal.model.Declarations.DynamicDecl;
 import io.hybriddal.dal.internal.model.Declarations.FieldDecl;
+import io.hybriddal.dal.internal.model.Declarations;
+import io.hybriddal.dal.internal.object.HybridProxy;
+import io.hybriddal.dal.internal.object.ObjectState;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;

@@ -2,13 +2,13 @@ package io.hybriddal.dal.internal.write;
 
 import io.hybriddal.dal.Consistency;
 import io.hybriddal.dal.LinkedObjectException;
-import io.hybriddal.dal.internal.object.ObjectState;
 import io.hybriddal.dal.internal.codec.DocumentCodec;
 import io.hybriddal.dal.internal.codec.Keys;
 import io.hybriddal.dal.internal.codec.Snapshot;
 import io.hybriddal.dal.internal.model.BackrefModel;
 import io.hybriddal.dal.internal.model.HybridModel;
 import io.hybriddal.dal.internal.model.RelationModel;
+import io.hybriddal.dal.internal.object.ObjectState;
 import io.hybriddal.dal.internal.read.Documents;
 import io.hybriddal.dal.spi.KeyValue;
 import io.hybriddal.dal.spi.PersistentStore;

@@ -1,10 +1,10 @@
 package io.hybriddal.dal.internal.write;
 
 import io.hybriddal.dal.internal.codec.Keys;
-import io.hybriddal.dal.internal.model.ValueCodec;
 import io.hybriddal.dal.internal.model.HybridModel;
 import io.hybriddal.dal.internal.model.PropertyModel;
 import io.hybriddal.dal.internal.model.RelationModel;
+import io.hybriddal.dal.internal.model.ValueCodec;
 import java.nio.charset.StandardCharsets;
 
 /**

@@ -1,10 +1,10 @@
 package io.hybriddal.dal.internal.write;
 
 import io.hybriddal.dal.StoreException;
-import io.hybriddal.dal.internal.object.ObjectState;
 import io.hybriddal.dal.internal.codec.DocumentCodec;
 import io.hybriddal.dal.internal.model.FieldModel;
 import io.hybriddal.dal.internal.model.HybridModel;
+import io.hybriddal.dal.internal.object.ObjectState;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -2,8 +2,8 @@ package io.hybriddal.dal.internal.write;
 
 import io.hybriddal.dal.ConcurrencyException;
 import io.hybriddal.dal.ConflictPolicy;
-import io.hybriddal.dal.internal.model.ValueCodec;
 import io.hybriddal.dal.internal.model.HybridModel;
+import io.hybriddal.dal.internal.model.ValueCodec;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -3,11 +3,11 @@ package io.hybriddal.dal.internal.write;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.hybriddal.dal.ObjectExistsException;
 import io.hybriddal.dal.ObjectNotFoundException;
-import io.hybriddal.dal.internal.object.ObjectState;
 import io.hybriddal.dal.internal.codec.DocumentCodec;
 import io.hybriddal.dal.internal.codec.Snapshot;
-import io.hybriddal.dal.internal.model.ValueCodec;
 import io.hybriddal.dal.internal.model.HybridModel;
+import io.hybriddal.dal.internal.model.ValueCodec;
+import io.hybriddal.dal.internal.object.ObjectState;
 import java.util.Map;
 
 /** Saving one object: its document, guarded by the revision it was based on, and its derived keys. */
