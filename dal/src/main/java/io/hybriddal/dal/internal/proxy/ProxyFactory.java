@@ -80,11 +80,25 @@ public final class ProxyFactory {
     }
 
     private static MethodHandles.Lookup privateLookup(Class<?> hybrid) {
+        grantModuleAccess(hybrid.getModule());
         try {
             return MethodHandles.privateLookupIn(hybrid, MethodHandles.lookup());
         } catch (IllegalAccessException e) {
             throw new InvalidHybridException("hybrid-dal cannot define the implementation of " + hybrid.getName()
                     + " in its package: open the package " + hybrid.getPackageName() + " to io.hybriddal.dal (" + e.getMessage() + ")");
+        }
+    }
+
+    /**
+     * Under JPMS, the engine must read the hybrid's module (to define the implementation there),
+     * and the implementation must reach the instance state, which this module exports to nobody
+     * else: only to modules that declare hybrids, and only that one package.
+     */
+    private static void grantModuleAccess(Module hybrids) {
+        Module engine = ProxyFactory.class.getModule();
+        if (engine.isNamed() && hybrids != engine) {
+            engine.addReads(hybrids);
+            engine.addExports(ObjectState.class.getPackageName(), hybrids);
         }
     }
 
