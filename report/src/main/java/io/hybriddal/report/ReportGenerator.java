@@ -57,7 +57,7 @@ public final class ReportGenerator {
         List<HybridModel> models = new ArrayList<>(engine.registry().models());
         ClassLoader loader = Thread.currentThread().getContextClassLoader() != null
                 ? Thread.currentThread().getContextClassLoader() : ReportGenerator.class.getClassLoader();
-        List<ModelDoc> model = ModelCatalog.describe(models, ModelJson.load(loader, MAPPER));
+        List<ModelDoc> model = ModelCatalog.describe(dal.model(), ModelJson.load(loader, MAPPER));
         List<LiveData.HybridObjects> objects = LiveObjects.collect(engine, models, options.objectsPerHybrid(), MAPPER);
         Map<String, Long> counts = new LinkedHashMap<>();
         objects.forEach(o -> counts.put(o.hybrid(), o.count()));
