@@ -58,7 +58,7 @@ public final class ReportGenerator {
         ClassLoader loader = Thread.currentThread().getContextClassLoader() != null
                 ? Thread.currentThread().getContextClassLoader() : ReportGenerator.class.getClassLoader();
         List<ModelDoc> model = ModelCatalog.describe(dal.model(), ModelJson.load(loader, MAPPER));
-        List<LiveData.HybridObjects> objects = LiveObjects.collect(engine, models, options.objectsPerHybrid(), MAPPER);
+        List<LiveData.HybridObjects> objects = LiveObjects.collect(dal, options.objectsPerHybrid(), MAPPER);
         Map<String, Long> counts = new LinkedHashMap<>();
         objects.forEach(o -> counts.put(o.hybrid(), o.count()));
         List<String> notes = new ArrayList<>();
@@ -74,7 +74,7 @@ public final class ReportGenerator {
         return new ReportData(options.title(), Instant.now().toString(),
                 StoreHealth.probe(engine, options.persistentUri(), options.volatileUri()),
                 model, ModelDiagram.build(model, counts), objects,
-                DynamicMeters.collect(engine.meters(), models),
+                DynamicMeters.collect(dal.admin(), dal.model()),
                 ConsistencyCheck.run(engine.persistent(), engine.registry(), options.examples()),
                 neighbourhood, notes);
     }
