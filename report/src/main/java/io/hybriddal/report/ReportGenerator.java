@@ -72,10 +72,10 @@ public final class ReportGenerator {
             notes.add("The neighbourhood of " + neighbourhood.root() + " was cut at " + options.maxNodes() + " objects.");
         }
         return new ReportData(options.title(), Instant.now().toString(),
-                StoreHealth.probe(engine, options.persistentUri(), options.volatileUri()),
+                StoreHealth.probe(dal.admin(), options.persistentUri(), options.volatileUri()),
                 model, ModelDiagram.build(model, counts), objects,
                 DynamicMeters.collect(dal.admin(), dal.model()),
-                ConsistencyCheck.run(engine.persistent(), engine.registry(), options.examples()),
+                dal.admin().checkConsistency(options.examples()),
                 neighbourhood, notes);
     }
 
