@@ -1,8 +1,10 @@
 package io.hybriddal.report;
 
-import io.hybriddal.dal.internal.model.DynamicModel;
-import io.hybriddal.dal.internal.model.HybridModel;
-import io.micrometer.core.instrument.MeterRegistry;
+import io.hybriddal.dal.DalAdmin;
+import io.hybriddal.dal.DalModel;
+import io.hybriddal.dal.DynamicInfo;
+import io.hybriddal.dal.DynamicStatistics;
+import io.hybriddal.dal.HybridInfo;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.distribution.HistogramSnapshot;
 import io.micrometer.core.instrument.distribution.ValueAtPercentile;
@@ -11,37 +13,32 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Reads the meters the engine publishes per dynamic ({@code hybriddal.dynamic.hits|misses},
- * {@code hybriddal.dynamic.compute}, {@code hybriddal.dynamic.lock.wait}), tagged with the
- * declaring class's simple name and the dynamic's name. A dynamic never read has no meters yet:
- * it shows zeros and no times.
+ * Reads what each dynamic did in this process ({@link DalAdmin#dynamicStatistics}): hits,
+ * misses, and the compute and lock-wait timers with their percentiles. A dynamic never read
+ * shows zeros and no times.
  */
 final class DynamicMeters {
 
     private DynamicMeters() {
     }
 
-    static List<LiveData.DynamicStats> collect(MeterRegistry registry, Iterable<HybridModel> models) {
+    static List<LiveData.DynamicStats> collect(DalAdmin admin, DalModel model) {
         List<LiveData.DynamicStats> rows = new ArrayList<>();
-        for (HybridModel m : models) {
-            for (DynamicModel d : m.dynamics()) {
-                rows.add(stats(registry, m, d));
+        for (HybridInfo h : model.hybrids()) {
+            for (DynamicInfo d : h.dynamics()) {
+                rows.add(stats(admin.dynamicStatistics(h.name(), d.name()), d));
             }
         }
         return rows;
     }
 
-    private static LiveData.DynamicStats stats(MeterRegistry registry, HybridModel m, DynamicModel d) {
-        String[] tags = {"hybrid", d.method().getDeclaringClass().getSimpleName(), "dynamic", d.name()};
-        long hits = d.counters().hits().sum();
-        long misses = d.counters().misses().sum();
-        Timer compute = registry.find("hybriddal.dynamic.compute").tags(tags).timer();
-        Timer lock = registry.find("hybriddal.dynamic.lock.wait").tags(tags).timer();
+    private static LiveData.DynamicStats stats(DynamicStatistics s, DynamicInfo d) {
+        Timer compute = s.compute();
+        Timer lock = s.lockWait();
         HistogramSnapshot c = compute == null || compute.count() == 0 ? null : compute.takeSnapshot();
         HistogramSnapshot l = lock == null || lock.count() == 0 ? null : lock.takeSnapshot();
-        Double ratio = hits + misses == 0 ? null : (double) hits / (hits + misses);
-        return new LiveData.DynamicStats(m.name(), d.name(), d.ttlSeconds(), d.locked(), hits, misses, ratio,
-                compute == null ? 0 : compute.count(), percentile(c, 0.5), percentile(c, 0.95), percentile(c, 0.99),
+        return new LiveData.DynamicStats(s.hybrid(), s.dynamic(), ModelCatalog.ttlSeconds(d), d.locked(), s.hits(), s.misses(),
+                s.hitRatio(), compute == null ? 0 : compute.count(), percentile(c, 0.5), percentile(c, 0.95), percentile(c, 0.99),
                 lock == null ? 0 : lock.count(), percentile(l, 0.99), l == null ? null : l.max(TimeUnit.MILLISECONDS));
     }
 

@@ -2,6 +2,8 @@ package io.hybriddal.report;
 
 import static io.hybriddal.report.Html.escape;
 
+import io.hybriddal.dal.ConsistencyReport;
+import io.hybriddal.dal.NearCacheStatus;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,7 +20,7 @@ final class HtmlLive {
         card(out, s.namespace().isEmpty() ? "(none)" : s.namespace(), "namespace");
         card(out, String.format(Locale.ROOT, "%,d", s.currentRevision()), "current revision");
         card(out, s.volatileKind(), "volatile store");
-        StoreHealth.NearCacheStats n = s.nearCache();
+        NearCacheStatus n = s.nearCache();
         if (n != null) {
             long reads = n.hits() + n.misses();
             card(out, reads == 0 ? "\u2013" : pct((double) n.hits() / reads), "near-cache hit ratio");
@@ -44,7 +46,7 @@ final class HtmlLive {
         out.append("</tbody></table></section>\n");
     }
 
-    static void consistency(StringBuilder out, ConsistencyResult c) {
+    static void consistency(StringBuilder out, ConsistencyReport c) {
         out.append("<section id=\"consistency\"><h2>Index consistency</h2><p class=\"doc\">Every document's unique, index and "
                 + "reverse-index entries derived as a save writes them, matched against the stored entries.</p><div class=\"cards\">");
         card(out, String.format(Locale.ROOT, "%,d", c.documents()), "documents");
@@ -63,7 +65,7 @@ final class HtmlLive {
         }
         out.append("</tbody></table><h3>Examples</h3><table class=\"examples\"><thead><tr><th>kind</th><th>key</th><th>detail</th>")
                 .append("</tr></thead><tbody>");
-        for (ConsistencyResult.Issue i : c.examples()) {
+        for (ConsistencyReport.Issue i : c.examples()) {
             out.append("<tr><td>").append(escape(i.kind())).append("</td><td class=\"key\">").append(escape(i.key()))
                     .append("</td><td>").append(escape(i.detail())).append("</td></tr>");
         }

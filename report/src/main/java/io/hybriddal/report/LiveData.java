@@ -14,7 +14,7 @@ public final class LiveData {
      * The objects of one hybrid.
      *
      * @param count   how many the store holds
-     * @param objects the first page, in key (guid) order
+     * @param objects the first page, in guid order
      */
     public record HybridObjects(String hybrid, long count, List<ObjectRow> objects) {
     }

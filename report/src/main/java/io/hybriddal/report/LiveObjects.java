@@ -2,47 +2,48 @@ package io.hybriddal.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.hybriddal.dal.Dal;
 import io.hybriddal.dal.DataObject;
-import io.hybriddal.dal.internal.DalEngine;
-import io.hybriddal.dal.internal.codec.Keys;
-import io.hybriddal.dal.internal.model.HybridModel;
-import io.hybriddal.dal.internal.model.RelationModel;
+import io.hybriddal.dal.HybridInfo;
+import io.hybriddal.dal.RelationInfo;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Counts the objects of each hybrid and loads a first page of them. Counting scans the object
- * keys (no query engine needed); the page is loaded with {@code dal.list}, one multi-get.
+ * Counts the objects of each hybrid and loads a first page of them, in guid order. Counting
+ * reads only the store's keys ({@code admin().count}); the page is a query ordered by guid, which
+ * reads the hybrid's documents once (as the consistency check does anyway) and loads the page's
+ * objects with one multi-get.
  */
 final class LiveObjects {
 
     private LiveObjects() {
     }
 
-    static List<LiveData.HybridObjects> collect(DalEngine engine, Iterable<HybridModel> models, int perHybrid, ObjectMapper mapper) {
+    static List<LiveData.HybridObjects> collect(Dal dal, int perHybrid, ObjectMapper mapper) {
         List<LiveData.HybridObjects> result = new ArrayList<>();
-        for (HybridModel m : models) {
-            String prefix = Keys.objectPrefix(m);
-            long count = StoreScan.count(engine.persistent(), prefix);
-            List<String> guids = StoreScan.firstGuids(engine.persistent(), prefix, perHybrid);
+        for (HybridInfo h : dal.model().hybrids()) {
+            long count = dal.admin().count(h.name());
             List<LiveData.ObjectRow> rows = new ArrayList<>();
-            for (DataObject o : engine.list(m.type(), guids)) {
-                rows.add(row(m, o, mapper));
+            if (perHybrid > 0 && count > 0) {
+                for (DataObject o : dal.query(h.name()).orderBy("guid").limit(perHybrid).list()) {
+                    rows.add(row(h, o, mapper));
+                }
             }
-            result.add(new LiveData.HybridObjects(m.name(), count, rows));
+            result.add(new LiveData.HybridObjects(h.name(), count, rows));
         }
         return result;
     }
 
     /** One object as the report shows it: JSON values, relation targets by guid (not loaded). */
-    static LiveData.ObjectRow row(HybridModel m, DataObject o, ObjectMapper mapper) {
+    static LiveData.ObjectRow row(HybridInfo h, DataObject o, ObjectMapper mapper) {
         Map<String, JsonNode> properties = new LinkedHashMap<>();
         o.export().forEach((name, value) -> properties.put(name, mapper.valueToTree(value)));
         Map<String, LiveData.RelationRef> relations = new LinkedHashMap<>();
-        for (RelationModel r : m.relations()) {
-            relations.put(r.name(), new LiveData.RelationRef(r.target().name(), o.relationGuid(r.name())));
+        for (RelationInfo r : h.relations()) {
+            relations.put(r.name(), new LiveData.RelationRef(r.target(), o.relationGuid(r.name())));
         }
         return new LiveData.ObjectRow(o.getGuid(), o.version(), properties, relations);
     }

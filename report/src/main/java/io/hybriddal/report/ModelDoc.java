@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The description of one registered hybrid, as the report shows it: from the generated
  * {@code META-INF/hybrid-dal/model.json} when present (docs, types as written, constraints,
- * default texts), else from the engine's model.
+ * default texts), else from the Dal's public model ({@code Dal.model()}).
  *
  * @param source where the description came from: {@code model.json} or {@code engine}
  */

@@ -1,5 +1,6 @@
 package io.hybriddal.report;
 
+import io.hybriddal.dal.ConsistencyReport;
 import java.util.List;
 
 /**
@@ -8,9 +9,10 @@ import java.util.List;
  * @param generatedAt   ISO-8601 instant
  * @param modelGraph    the model diagram, laid out
  * @param neighbourhood the chosen object's neighbourhood, or null when none was asked for
+ * @param consistency   what the Dal's consistency check of the derived keys found ({@code admin().checkConsistency})
  * @param notes         remarks for the reader (skipped parts and why)
  */
 public record ReportData(String title, String generatedAt, StoreHealth store, List<ModelDoc> model, Graph modelGraph,
                          List<LiveData.HybridObjects> objects, List<LiveData.DynamicStats> dynamics,
-                         ConsistencyResult consistency, Neighbourhood neighbourhood, List<String> notes) {
+                         ConsistencyReport consistency, Neighbourhood neighbourhood, List<String> notes) {
 }

@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.hybriddal.dal.Dal;
-import io.hybriddal.dal.internal.DalEngine;
-import io.hybriddal.dal.internal.model.HybridModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -30,8 +28,9 @@ import java.util.Map;
  * ReportGenerator.write(data, Path.of("out/report.html"));   // and out/report.json
  * }</pre>
  *
- * <p>Reads only; safe to run against a live system (it scans every object once, for the
- * consistency check). Needs the Dal built by {@link Dal#builder()}.
+ * <p>Reads only; safe to run against a live system (it reads every object's document twice: for
+ * the consistency check, and for each hybrid's guid-ordered first page). Works on any
+ * {@link Dal}: it uses only the public API ({@link Dal#model()}, {@link Dal#admin()}, access by name).
  */
 public final class ReportGenerator {
 
@@ -49,16 +48,18 @@ public final class ReportGenerator {
         return MAPPER;
     }
 
-    /** Gathers the report's data from {@code dal}. */
+    /**
+     * Gathers the report's data from {@code dal}, any {@link Dal}: only its public model and
+     * {@link Dal#admin()} are used.
+     *
+     * @throws io.hybriddal.dal.InvalidHybridException  if the neighbourhood's hybrid is not registered
+     * @throws io.hybriddal.dal.ObjectNotFoundException if the neighbourhood's object does not exist
+     */
     public static ReportData collect(Dal dal, ReportOptions options) {
-        if (!(dal instanceof DalEngine engine)) {
-            throw new IllegalArgumentException("the report needs a Dal made by Dal.builder(), not " + dal.getClass().getName());
-        }
-        List<HybridModel> models = new ArrayList<>(engine.registry().models());
         ClassLoader loader = Thread.currentThread().getContextClassLoader() != null
                 ? Thread.currentThread().getContextClassLoader() : ReportGenerator.class.getClassLoader();
-        List<ModelDoc> model = ModelCatalog.describe(models, ModelJson.load(loader, MAPPER));
-        List<LiveData.HybridObjects> objects = LiveObjects.collect(engine, models, options.objectsPerHybrid(), MAPPER);
+        List<ModelDoc> model = ModelCatalog.describe(dal.model(), ModelJson.load(loader, MAPPER));
+        List<LiveData.HybridObjects> objects = LiveObjects.collect(dal, options.objectsPerHybrid(), MAPPER);
         Map<String, Long> counts = new LinkedHashMap<>();
         objects.forEach(o -> counts.put(o.hybrid(), o.count()));
         List<String> notes = new ArrayList<>();
@@ -66,16 +67,16 @@ public final class ReportGenerator {
             notes.add("Some hybrids have no META-INF/hybrid-dal/model.json on the class path: their docs and constraints come from the engine's models.");
         }
         Neighbourhood neighbourhood = options.focusHybrid() == null ? null
-                : NeighbourhoodWalker.walk(engine, options.focusHybrid(), options.focusGuid(), options.follow(),
+                : NeighbourhoodWalker.walk(dal, options.focusHybrid(), options.focusGuid(), options.follow(),
                 options.depth(), options.maxNodes());
         if (neighbourhood != null && neighbourhood.truncated()) {
             notes.add("The neighbourhood of " + neighbourhood.root() + " was cut at " + options.maxNodes() + " objects.");
         }
         return new ReportData(options.title(), Instant.now().toString(),
-                StoreHealth.probe(engine, options.persistentUri(), options.volatileUri()),
+                StoreHealth.probe(dal.admin(), options.persistentUri(), options.volatileUri()),
                 model, ModelDiagram.build(model, counts), objects,
-                DynamicMeters.collect(engine.meters(), models),
-                ConsistencyCheck.run(engine.persistent(), engine.registry(), options.examples()),
+                DynamicMeters.collect(dal.admin(), dal.model()),
+                dal.admin().checkConsistency(options.examples()),
                 neighbourhood, notes);
     }
 

@@ -7,7 +7,7 @@ import java.util.Objects;
  * What to put in a report. Immutable; the {@code with...} methods return changed copies.
  *
  * @param title            the page title
- * @param objectsPerHybrid how many objects of each hybrid to list (the first ones in key order)
+ * @param objectsPerHybrid how many objects of each hybrid to list (the first ones in guid order)
  * @param persistentUri    the persistent store's URI, for the store section (null: unknown)
  * @param volatileUri      the volatile store's URI, likewise
  * @param focusHybrid      hybrid of the object whose neighbourhood to draw, or null for none

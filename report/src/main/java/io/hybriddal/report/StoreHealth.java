@@ -1,14 +1,11 @@
 package io.hybriddal.report;
 
-import io.hybriddal.dal.internal.DalEngine;
-import io.hybriddal.dal.internal.read.NearCache;
+import io.hybriddal.dal.DalAdmin;
+import io.hybriddal.dal.NearCacheStatus;
+import io.hybriddal.dal.spi.PersistentStore;
 import io.hybriddal.dal.spi.StoreUri;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The stores behind the report.
@@ -17,26 +14,23 @@ import java.util.concurrent.TimeUnit;
  * @param persistentUri   the URI it was opened from (password redacted), or null when unknown
  * @param endpoints       etcd endpoints (from the URI), empty otherwise
  * @param volatileServers memcached servers (from the URI), empty otherwise
- * @param nearCache       null when the near cache is disabled
+ * @param nearCache       the near cache's hits, misses, entries and watch lag ({@link DalAdmin#nearCache()});
+ *                        null when the near cache is disabled
  */
 public record StoreHealth(String persistentKind, String persistentUri, String namespace, long currentRevision,
                           List<String> endpoints, String volatileKind, String volatileUri, List<String> volatileServers,
-                          NearCacheStats nearCache) {
+                          NearCacheStatus nearCache) {
 
-    /** Near-cache meters: hits, misses, entries, and the watch lag of this process's own commits (ms). */
-    public record NearCacheStats(long hits, long misses, long size, long lastRevision, long lagSamples,
-                                 Double lagMeanMs, Double lagMaxMs) {
-    }
-
-    static StoreHealth probe(DalEngine engine, String persistentUri, String volatileUri) {
-        String pKind = kind(persistentUri, engine.persistent().getClass().getSimpleName());
+    static StoreHealth probe(DalAdmin admin, String persistentUri, String volatileUri) {
+        PersistentStore persistent = admin.persistentStore();
+        String pKind = kind(persistentUri, persistent.getClass().getSimpleName());
         String vKind = volatileUri == null ? "unknown" : kind(volatileUri, "unknown");
         List<String> endpoints = "etcd".equals(pKind) && persistentUri != null ? hosts(persistentUri) : List.of();
         List<String> servers = "memcached".equals(vKind) ? hosts(volatileUri) : List.of();
         return new StoreHealth(pKind, persistentUri == null ? null : StoreUri.parse(persistentUri).redacted(),
-                engine.persistent().namespace(), engine.persistent().currentRevision(), endpoints,
+                persistent.namespace(), persistent.currentRevision(), endpoints,
                 vKind, volatileUri == null ? null : StoreUri.parse(volatileUri).redacted(), servers,
-                nearCache(engine.nearCache(), engine.meters()));
+                admin.nearCache().orElse(null));
     }
 
     private static String kind(String uri, String className) {
@@ -54,18 +48,5 @@ public record StoreHealth(String persistentKind, String persistentUri, String na
 
     private static List<String> hosts(String uri) {
         return StoreUri.parse(uri).hosts().stream().map(StoreUri.HostPort::toString).toList();
-    }
-
-    private static NearCacheStats nearCache(NearCache near, MeterRegistry meters) {
-        if (near == null) {
-            return null;
-        }
-        Counter hits = meters.find("hybriddal.nearcache.hits").counter();
-        Counter misses = meters.find("hybriddal.nearcache.misses").counter();
-        Timer lag = meters.find("hybriddal.nearcache.lag").timer();
-        boolean lagged = lag != null && lag.count() > 0;
-        return new NearCacheStats(hits == null ? 0 : (long) hits.count(), misses == null ? 0 : (long) misses.count(),
-                near.size(), near.lastRevision(), lag == null ? 0 : lag.count(),
-                lagged ? lag.mean(TimeUnit.MILLISECONDS) : null, lagged ? lag.max(TimeUnit.MILLISECONDS) : null);
     }
 }

@@ -2,25 +2,34 @@ package io.hybriddal.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.hybriddal.dal.internal.DalEngine;
-import io.hybriddal.dal.internal.codec.Keys;
-import io.hybriddal.dal.internal.model.HybridModel;
+import io.hybriddal.dal.ConsistencyReport;
+import io.hybriddal.dal.RelationInfo;
 import io.hybriddal.dal.spi.Commit;
+import io.hybriddal.dal.spi.KeyValue;
+import io.hybriddal.dal.spi.PersistentStore;
 import io.hybriddal.hybrids.VDisk;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+/**
+ * The consistency section of the report, end to end: the store is corrupted through the public
+ * store SPI, with keys built from the documented layout ({@code u/<hybrid>/<property>/<value>},
+ * {@code i/<hybrid>/<property>/<value>/<guid>}, {@code r/<target>/<tguid>/<backref>/<child>}) or
+ * found by scanning it, and the report must show what the Dal's check finds.
+ */
 class ConsistencyCheckTest {
 
     Fixture fixture;
-    DalEngine engine;
+    PersistentStore store;
 
     @BeforeEach
     void seed() {
         fixture = new Fixture("vm-1");
-        engine = (DalEngine) fixture.dal;
+        store = fixture.dal.admin().persistentStore();
     }
 
     @AfterEach
@@ -28,13 +37,17 @@ class ConsistencyCheckTest {
         fixture.close();
     }
 
-    ConsistencyResult check() {
-        return ConsistencyCheck.run(engine.persistent(), engine.registry(), 5);
+    ConsistencyReport check() {
+        return ReportGenerator.collect(fixture.dal, ReportOptions.defaults()).consistency();
+    }
+
+    void commit(Commit commit) {
+        assertThat(store.commit(commit).succeeded()).isTrue();
     }
 
     @Test
     void aFreshlySavedInventoryIsConsistent() {
-        ConsistencyResult r = check();
+        ConsistencyReport r = check();
         assertThat(r.problems()).isEmpty();
         assertThat(r.documents()).isEqualTo(9);
         assertThat(r.indexEntries()).isPositive();
@@ -43,12 +56,11 @@ class ConsistencyCheckTest {
 
     @Test
     void anIndexEntryPointingAtAMissingObjectIsAnOrphan() {
-        HybridModel vdisk = engine.registry().require(VDisk.class);
         String ghost = UUID.randomUUID().toString();
-        String key = Keys.index(vdisk, (io.hybriddal.dal.internal.model.PropertyModel) vdisk.field("name"), "ghost", ghost);
-        assertThat(fixture.store.commit(Commit.builder().put(key, new byte[0]).build()).succeeded()).isTrue();
+        String key = "i/vdisk/name/ghost/" + ghost;
+        commit(Commit.builder().put(key, new byte[0]).build());
 
-        ConsistencyResult r = check();
+        ConsistencyReport r = check();
 
         assertThat(r.problems()).containsOnlyKeys("orphan-index");
         assertThat(r.count("orphan-index")).isEqualTo(1);
@@ -61,12 +73,12 @@ class ConsistencyCheckTest {
     @Test
     void aDocumentWhoseReverseEntryWasDeletedIsReportedMissing() {
         VDisk disk = fixture.disks.get(0);
-        HybridModel vdisk = engine.registry().require(VDisk.class);
-        String key = Keys.reverse((io.hybriddal.dal.internal.model.RelationModel) vdisk.field("vpool"), fixture.pool.getGuid(), disk.getGuid());
-        assertThat(fixture.store.get(key)).isNotNull();
-        fixture.store.commit(Commit.builder().delete(key).build());
+        RelationInfo vpool = (RelationInfo) fixture.dal.model().hybrid(VDisk.class).member("vpool").orElseThrow();
+        String key = "r/" + vpool.target() + "/" + fixture.pool.getGuid() + "/" + vpool.backref() + "/" + disk.getGuid();
+        assertThat(store.get(key)).isNotNull();
+        commit(Commit.builder().delete(key).build());
 
-        ConsistencyResult r = check();
+        ConsistencyReport r = check();
 
         assertThat(r.problems()).containsOnlyKeys("missing-reverse");
         assertThat(r.examples().get(0).key()).isEqualTo(key);
@@ -76,13 +88,25 @@ class ConsistencyCheckTest {
     @Test
     void aUniqueEntryOwnedByAnotherObjectDisagreesWithTheDocument() {
         VDisk disk = fixture.disks.get(0);
-        HybridModel vdisk = engine.registry().require(VDisk.class);
-        String key = Keys.unique(vdisk, (io.hybriddal.dal.internal.model.PropertyModel) vdisk.field("devicename"), disk.getDevicename());
         String other = fixture.disks.get(1).getGuid();
-        fixture.store.commit(Commit.builder().put(key, other.getBytes(java.nio.charset.StandardCharsets.UTF_8)).build());
+        // the device name holds slashes, escaped in the key: find the disk's entry by its owner instead
+        List<KeyValue> entries = store.scan("u/vdisk/devicename/", null, 100).entries();
+        KeyValue entry = entries.stream()
+                .filter(kv -> new String(kv.value(), StandardCharsets.UTF_8).equals(disk.getGuid())).findFirst().orElseThrow();
+        commit(Commit.builder().put(entry.key(), other.getBytes(StandardCharsets.UTF_8)).build());
 
-        ConsistencyResult r = check();
+        ConsistencyReport r = check();
 
         assertThat(r.problems()).containsOnlyKeys("wrong-unique");
+    }
+
+    @Test
+    void theReportPageSaysWhichKeysAreInconsistent() {
+        String key = "i/vdisk/name/ghost/" + UUID.randomUUID();
+        commit(Commit.builder().put(key, new byte[0]).build());
+
+        String html = ReportGenerator.html(ReportGenerator.collect(fixture.dal, ReportOptions.defaults()));
+
+        assertThat(html).contains("id=\"consistency-verdict\">Problems found.").contains("orphan-index").contains(key);
     }
 }

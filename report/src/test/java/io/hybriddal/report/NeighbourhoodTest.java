@@ -3,7 +3,7 @@ package io.hybriddal.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.hybriddal.dal.internal.DalEngine;
+import io.hybriddal.dal.Dal;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,12 +12,12 @@ import org.junit.jupiter.api.Test;
 class NeighbourhoodTest {
 
     static Fixture fixture;
-    static DalEngine engine;
+    static Dal dal;
 
     @BeforeAll
     static void seed() {
         fixture = new Fixture("vm-1");
-        engine = (DalEngine) fixture.dal;
+        dal = fixture.dal;
     }
 
     @AfterAll
@@ -31,7 +31,7 @@ class NeighbourhoodTest {
 
     @Test
     void followingOnlyVdisksFromAPoolReachesItsVolumesAndNotItsDrivers() {
-        Neighbourhood n = NeighbourhoodWalker.walk(engine, "vpool", fixture.pool.getGuid(), List.of("vdisks"), 3, 100);
+        Neighbourhood n = NeighbourhoodWalker.walk(dal, "vpool", fixture.pool.getGuid(), List.of("vdisks"), 3, 100);
 
         assertThat(hybridsOf(n)).containsExactly("vdisk", "vdisk", "vdisk", "vpool");
         assertThat(n.graph().edges()).hasSize(3).allSatisfy(e -> {
@@ -43,8 +43,8 @@ class NeighbourhoodTest {
     @Test
     void forwardRelationsAndBackrefsCombineUpToTheDepth() {
         String disk = fixture.disks.get(0).getGuid();
-        Neighbourhood one = NeighbourhoodWalker.walk(engine, "vdisk", disk, List.of("vpool", "storagedrivers"), 1, 100);
-        Neighbourhood two = NeighbourhoodWalker.walk(engine, "vdisk", disk, List.of("vpool", "storagedrivers"), 2, 100);
+        Neighbourhood one = NeighbourhoodWalker.walk(dal, "vdisk", disk, List.of("vpool", "storagedrivers"), 1, 100);
+        Neighbourhood two = NeighbourhoodWalker.walk(dal, "vdisk", disk, List.of("vpool", "storagedrivers"), 2, 100);
 
         assertThat(hybridsOf(one)).containsExactly("vdisk", "vpool");
         assertThat(hybridsOf(two)).containsExactly("storagedriver", "vdisk", "vpool");
@@ -53,14 +53,14 @@ class NeighbourhoodTest {
 
     @Test
     void theNodeLimitCutsTheWalkAndSaysSo() {
-        Neighbourhood n = NeighbourhoodWalker.walk(engine, "vpool", fixture.pool.getGuid(), List.of("vdisks"), 3, 2);
+        Neighbourhood n = NeighbourhoodWalker.walk(dal, "vpool", fixture.pool.getGuid(), List.of("vdisks"), 3, 2);
         assertThat(n.truncated()).isTrue();
         assertThat(n.graph().nodes()).hasSize(2);
     }
 
     @Test
     void anUnknownHybridIsAnErrorNamingTheKnownOnes() {
-        assertThatThrownBy(() -> NeighbourhoodWalker.walk(engine, "nosuch", "x", List.of(), 1, 10))
+        assertThatThrownBy(() -> NeighbourhoodWalker.walk(dal, "nosuch", "x", List.of(), 1, 10))
                 .hasMessageContaining("nosuch").hasMessageContaining("vdisk");
     }
 

@@ -3,6 +3,9 @@ package io.hybriddal.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.hybriddal.dal.Dal;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -111,6 +114,38 @@ class ReportContentTest {
         assertThat(data.store().currentRevision()).isEqualTo(fixture.store.currentRevision());
         assertThat(data.store().nearCache()).isNotNull();
         assertThat(data.consistency().healthy()).isTrue();
+    }
+
+    @Test
+    void eachHybridsPageHoldsItsFirstObjectsInGuidOrder() {
+        ReportData two = ReportGenerator.collect(fixture.dal, ReportOptions.defaults().withObjectsPerHybrid(2));
+
+        LiveData.HybridObjects vdisks = find(two.objects(), "vdisk");
+        assertThat(vdisks.count()).isEqualTo(3);
+        assertThat(vdisks.objects()).extracting(LiveData.ObjectRow::guid)
+                .containsExactlyElementsOf(fixture.disks.stream().map(d -> d.getGuid()).sorted().limit(2).toList());
+    }
+
+    @Test
+    void anyDalGetsAReportNotOnlyTheEnginesOwn() {
+        Dal wrapped = (Dal) Proxy.newProxyInstance(Dal.class.getClassLoader(), new Class<?>[] {Dal.class}, (proxy, method, args) -> {
+            try {
+                return method.invoke(fixture.dal, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        });
+
+        ReportData other = ReportGenerator.collect(wrapped, ReportOptions.defaults());
+
+        assertThat(other.model()).hasSize(18);
+        assertThat(other.objects()).extracting(LiveData.HybridObjects::count).containsExactlyElementsOf(
+                data.objects().stream().map(LiveData.HybridObjects::count).toList());
+        assertThat(other.consistency().healthy()).isTrue();
+    }
+
+    static LiveData.HybridObjects find(java.util.List<LiveData.HybridObjects> objects, String hybrid) {
+        return objects.stream().filter(o -> o.hybrid().equals(hybrid)).findFirst().orElseThrow();
     }
 
     static JsonNode find(JsonNode array, String hybrid) {
