@@ -2,6 +2,7 @@ package io.hybriddal.dal;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,7 +17,7 @@ import java.util.Objects;
  */
 public sealed interface Filter permits Filter.Comparison, Filter.Junction, Filter.Negation, Filter.MatchAll {
 
-    /** The comparison operators. */
+    /** The comparison operators, one per factory: {@link #eq}, {@link #ne}, {@link #gt}, {@link #ge}, {@link #lt}, {@link #le}, {@link #in}, {@link #contains}, {@link #startsWith}. */
     enum Operator { EQ, NE, GT, GE, LT, LE, IN, CONTAINS, STARTS_WITH }
 
     /**
@@ -26,26 +27,42 @@ public sealed interface Filter permits Filter.Comparison, Filter.Junction, Filte
      */
     Filter ignoreCase();
 
+    /**
+     * The value at {@code path} equals {@code value} ({@code null}: the value is unset). Numbers
+     * compare by value; a relation compares its target's guid with a guid string or an object.
+     *
+     * @throws NullPointerException if {@code path} is null
+     */
     static Filter eq(String path, Object value) {
         return new Comparison(path, Operator.EQ, value, false);
     }
 
+    /** The value at {@code path} differs from {@code value} ({@code null}: the value is set); the negation of {@link #eq}. */
     static Filter ne(String path, Object value) {
         return new Comparison(path, Operator.NE, value, false);
     }
 
+    /**
+     * The value at {@code path} is greater than {@code value}: strings and guids by code point,
+     * numbers by value, enums by declaration order, instants by time. Unset values never match.
+     *
+     * @throws NullPointerException if {@code value} is null
+     */
     static Filter gt(String path, Object value) {
         return new Comparison(path, Operator.GT, requireValue(path, value), false);
     }
 
+    /** Greater than or equal to {@code value}; ordered as {@link #gt}. */
     static Filter ge(String path, Object value) {
         return new Comparison(path, Operator.GE, requireValue(path, value), false);
     }
 
+    /** Less than {@code value}; ordered as {@link #gt}. Unset values never match. */
     static Filter lt(String path, Object value) {
         return new Comparison(path, Operator.LT, requireValue(path, value), false);
     }
 
+    /** Less than or equal to {@code value}; ordered as {@link #gt}. */
     static Filter le(String path, Object value) {
         return new Comparison(path, Operator.LE, requireValue(path, value), false);
     }
@@ -58,6 +75,11 @@ public sealed interface Filter permits Filter.Comparison, Filter.Junction, Filte
         return new Comparison(path, Operator.CONTAINS, requireValue(path, value), false);
     }
 
+    /**
+     * The string at {@code path} starts with {@code prefix}.
+     *
+     * @throws NullPointerException if {@code prefix} is null
+     */
     static Filter startsWith(String path, String prefix) {
         return new Comparison(path, Operator.STARTS_WITH, requireValue(path, prefix), false);
     }
@@ -65,17 +87,20 @@ public sealed interface Filter permits Filter.Comparison, Filter.Junction, Filte
     /** The value at {@code path} equals one of {@code values} (a copy is taken; nulls allowed). */
     static Filter in(String path, Collection<?> values) {
         Objects.requireNonNull(values, () -> "values of in(" + path + ")");
-        return new Comparison(path, Operator.IN, java.util.Collections.unmodifiableList(new ArrayList<>(values)), false);
+        return new Comparison(path, Operator.IN, Collections.unmodifiableList(new ArrayList<>(values)), false);
     }
 
+    /** Every one of {@code filters} matches; with none, everything matches. */
     static Filter and(Filter... filters) {
         return new Junction(false, List.of(filters));
     }
 
+    /** At least one of {@code filters} matches; with none, nothing matches. */
     static Filter or(Filter... filters) {
         return new Junction(true, List.of(filters));
     }
 
+    /** {@code filter} does not match. */
     static Filter not(Filter filter) {
         return new Negation(Objects.requireNonNull(filter, "filter"));
     }

@@ -15,6 +15,7 @@ public class PropertyPath<T extends DataObject, V> {
 
     private final String path;
 
+    /** A path given in its dotted string form (the metamodel generator's constructor). */
     public PropertyPath(String path) {
         this.path = Objects.requireNonNull(path, "path");
     }
@@ -24,30 +25,37 @@ public class PropertyPath<T extends DataObject, V> {
         return path;
     }
 
+    /** {@link Filter#eq} on this path. */
     public final Filter eq(V value) {
         return Filter.eq(path, value);
     }
 
+    /** {@link Filter#ne} on this path. */
     public final Filter ne(V value) {
         return Filter.ne(path, value);
     }
 
+    /** {@link Filter#gt} on this path. */
     public final Filter gt(V value) {
         return Filter.gt(path, value);
     }
 
+    /** {@link Filter#ge} on this path. */
     public final Filter ge(V value) {
         return Filter.ge(path, value);
     }
 
+    /** {@link Filter#lt} on this path. */
     public final Filter lt(V value) {
         return Filter.lt(path, value);
     }
 
+    /** {@link Filter#le} on this path. */
     public final Filter le(V value) {
         return Filter.le(path, value);
     }
 
+    /** {@link Filter#in} on this path. */
     public final Filter in(Collection<? extends V> values) {
         return Filter.in(path, values);
     }
@@ -57,6 +65,7 @@ public class PropertyPath<T extends DataObject, V> {
         return Filter.contains(path, value);
     }
 
+    /** {@link Filter#startsWith} on this path. */
     public final Filter startsWith(String prefix) {
         return Filter.startsWith(path, prefix);
     }

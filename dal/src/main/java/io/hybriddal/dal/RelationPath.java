@@ -9,6 +9,7 @@ package io.hybriddal.dal;
  */
 public final class RelationPath<T extends DataObject, R extends DataObject> extends PropertyPath<T, R> {
 
+    /** A relation path given in its dotted string form (the metamodel generator's constructor). */
     public RelationPath(String path) {
         super(path);
     }

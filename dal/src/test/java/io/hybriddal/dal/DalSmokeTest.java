@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.hybriddal.dal.model.Pool;
 import io.hybriddal.dal.model.Volume;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class DalSmokeTest {
@@ -22,7 +23,7 @@ class DalSmokeTest {
             v.setName("v1");
             v.setSize(10);
             v.setTags(List.of("a", "b"));
-            v.setHistory(java.util.Set.of(Volume.State.RUNNING));
+            v.setHistory(Set.of(Volume.State.RUNNING));
             v.setPool(pool);
             v.save();
             assertThat(v.version()).isEqualTo(1);

@@ -7,6 +7,7 @@ import io.hybriddal.dal.DynamicInfo;
 import io.hybriddal.dal.HybridInfo;
 import io.hybriddal.dal.PropertyInfo;
 import io.hybriddal.dal.RelationInfo;
+import jakarta.validation.Constraint;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Type;
@@ -95,7 +96,7 @@ final class ModelCatalog {
             return out;
         }
         for (Annotation a : getter.getAnnotations()) {
-            if (a.annotationType().isAnnotationPresent(jakarta.validation.Constraint.class)) {
+            if (a.annotationType().isAnnotationPresent(Constraint.class)) {
                 out.add("@" + a.annotationType().getSimpleName());
             }
         }

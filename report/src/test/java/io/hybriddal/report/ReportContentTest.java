@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.hybriddal.dal.Dal;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -43,7 +44,7 @@ class ReportContentTest {
     @Test
     void attributeValuesAreEscapedToo() {
         assertThat(Html.escape("\" onmouseover=\"x")).isEqualTo("&quot; onmouseover=&quot;x");
-        String svg = SvgWriter.svg("a\"b", "x' y", new Graph(10, 10, java.util.List.of(), java.util.List.of()));
+        String svg = SvgWriter.svg("a\"b", "x' y", new Graph(10, 10, List.of(), List.of()));
         assertThat(svg).contains("id=\"a&quot;b\"").contains("aria-label=\"x&#39; y\"");
     }
 
@@ -144,7 +145,7 @@ class ReportContentTest {
         assertThat(other.consistency().healthy()).isTrue();
     }
 
-    static LiveData.HybridObjects find(java.util.List<LiveData.HybridObjects> objects, String hybrid) {
+    static LiveData.HybridObjects find(List<LiveData.HybridObjects> objects, String hybrid) {
         return objects.stream().filter(o -> o.hybrid().equals(hybrid)).findFirst().orElseThrow();
     }
 

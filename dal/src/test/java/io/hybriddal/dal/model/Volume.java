@@ -7,6 +7,7 @@ import io.hybriddal.dal.Property;
 import io.hybriddal.dal.Relation;
 import jakarta.validation.constraints.Min;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 @Hybrid
@@ -37,9 +38,9 @@ public abstract class Volume extends DataObject {
     public abstract void setTags(List<String> tags);
 
     @Property(mandatory = false)
-    public abstract java.util.Set<State> getHistory();
+    public abstract Set<State> getHistory();
 
-    public abstract void setHistory(java.util.Set<State> history);
+    public abstract void setHistory(Set<State> history);
 
     @Relation(backref = "volumes", mandatory = false)
     public abstract Pool getPool();

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
@@ -97,7 +98,7 @@ public final class SimulatedStorageSystem implements StorageSystemClient {
         long freeMemory = 2 * GIB + Math.floorMod(m >>> 7, 62 * GIB);
         List<String> warnings = new ArrayList<>();
         if (load > 3.5) {
-            warnings.add("high CPU load " + String.format(java.util.Locale.ROOT, "%.2f", load));
+            warnings.add("high CPU load " + String.format(Locale.ROOT, "%.2f", load));
         }
         if (freeMemory < 4 * GIB) {
             warnings.add("low free memory");

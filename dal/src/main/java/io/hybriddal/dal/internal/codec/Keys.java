@@ -3,6 +3,8 @@ package io.hybriddal.dal.internal.codec;
 import io.hybriddal.dal.internal.model.HybridModel;
 import io.hybriddal.dal.internal.model.PropertyModel;
 import io.hybriddal.dal.internal.model.RelationModel;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The persistent-store key layout. Hybrid and field names are identifiers; guids and values are
@@ -87,7 +89,7 @@ public final class Keys {
     /** The guid of an object key {@code o/<hybrid>/<escaped guid>}, unescaped. */
     public static String guidOf(String objectKey) {
         String segment = lastSegment(objectKey);
-        return segment.indexOf('%') < 0 ? segment : java.net.URLDecoder.decode(segment, java.nio.charset.StandardCharsets.UTF_8);
+        return segment.indexOf('%') < 0 ? segment : URLDecoder.decode(segment, StandardCharsets.UTF_8);
     }
 
     /** The guid at the end of a key ({@code .../<escaped guid>}); guids are UUIDs, which escaping leaves alone. */

@@ -19,6 +19,7 @@ import net.bytebuddy.ClassFileVersion;
 import net.bytebuddy.NamingStrategy;
 import net.bytebuddy.TypeCache;
 import net.bytebuddy.description.modifier.Visibility;
+import net.bytebuddy.description.type.TypeDescription;
 import net.bytebuddy.dynamic.DynamicType;
 import net.bytebuddy.dynamic.loading.ClassLoadingStrategy;
 import net.bytebuddy.implementation.FieldAccessor;
@@ -107,7 +108,7 @@ public final class ProxyFactory {
         DynamicType.Builder<?> builder = new ByteBuddy(ClassFileVersion.JAVA_V17)
                 .with(new NamingStrategy.SuffixingRandom("Hybrid") {
                     @Override
-                    protected String name(net.bytebuddy.description.type.TypeDescription superClass) {
+                    protected String name(TypeDescription superClass) {
                         return superClass.getName() + "$Hybrid";
                     }
                 })

@@ -3,6 +3,7 @@ package io.hybriddal.dal.internal.query;
 import io.hybriddal.dal.internal.model.HybridModel;
 import io.hybriddal.dal.internal.model.PropertyModel;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -96,6 +97,6 @@ final class CandidatePlanner {
                 values.add(v);
             }
         }
-        return java.util.Collections.unmodifiableList(values);
+        return Collections.unmodifiableList(values);
     }
 }

@@ -1,7 +1,7 @@
 package io.hybriddal.dal.internal.query;
 
-import io.hybriddal.dal.Filter;
 import io.hybriddal.dal.Filter.Operator;
+import io.hybriddal.dal.Filter;
 import io.hybriddal.dal.internal.model.HybridModel;
 import io.hybriddal.dal.internal.model.ValueKind;
 import java.util.ArrayList;
@@ -71,19 +71,20 @@ final class FilterCompiler {
         canonical.append(path.text().length()).append(':').append(path.text()).append(' ').append(op)
                 .append(ignoreCase ? "/i " : " ");
         Object value = c.value();
-        switch (op) {
+        // A switch expression over every operator: a new operator that is not handled here does not compile.
+        return switch (op) {
             case EQ, NE -> {
                 Object operand = Operands.scalar(site, value);
                 Canonical.append(canonical, operand);
                 ValueTest equal = Tests.equality(site, operand, ignoreCase);
-                return op == Operator.EQ
+                yield op == Operator.EQ
                         ? new Node.Compare(path, op, equal, ignoreCase ? null : Collections.singletonList(operand))
                         : new Node.Compare(path, op, v -> !equal.test(v), null);
             }
             case GT, GE, LT, LE -> {
                 Object operand = Operands.scalar(site, requireValue(site, value));
                 Canonical.append(canonical, operand);
-                return new Node.Compare(path, op, Tests.ordering(site, operand, op), null);
+                yield new Node.Compare(path, op, Tests.ordering(site, operand, op), null);
             }
             case IN -> {
                 if (!(value instanceof Collection<?> values)) {
@@ -95,12 +96,12 @@ final class FilterCompiler {
                 }
                 Canonical.append(canonical, operands);
                 List<Object> frozen = nullableList(operands);
-                return new Node.Compare(path, op, Tests.in(site, frozen, ignoreCase), ignoreCase ? null : frozen);
+                yield new Node.Compare(path, op, Tests.in(site, frozen, ignoreCase), ignoreCase ? null : frozen);
             }
             case CONTAINS -> {
                 Object operand = Operands.containment(site, requireValue(site, value));
                 Canonical.append(canonical, operand);
-                return new Node.Compare(path, op, Tests.contains(site, operand, ignoreCase), null);
+                yield new Node.Compare(path, op, Tests.contains(site, operand, ignoreCase), null);
             }
             case STARTS_WITH -> {
                 if (!site.domain().textual()) {
@@ -108,10 +109,9 @@ final class FilterCompiler {
                 }
                 Object operand = Operands.scalar(site, requireValue(site, value));
                 Canonical.append(canonical, operand);
-                return new Node.Compare(path, op, Tests.startsWith((String) operand, ignoreCase), null);
+                yield new Node.Compare(path, op, Tests.startsWith((String) operand, ignoreCase), null);
             }
-            default -> throw new AssertionError(op);
-        }
+        };
     }
 
     private static void checkIgnoreCase(Site site) {
@@ -120,7 +120,7 @@ final class FilterCompiler {
             case EQ, NE, IN, STARTS_WITH -> d.textual();
             case CONTAINS -> d.textual() || d == Domain.MAP
                     || (d == Domain.COLLECTION && Operands.typeArgument(site.path().valueType(), 0).kind() == ValueKind.STRING);
-            default -> false;
+            case GT, GE, LT, LE -> false;
         };
         if (!fits) {
             throw site.invalid("ignoreCase() applies only to string comparisons (eq, ne, in, contains, startsWith),"

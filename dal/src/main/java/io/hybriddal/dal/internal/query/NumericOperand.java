@@ -3,6 +3,8 @@ package io.hybriddal.dal.internal.query;
 import io.hybriddal.dal.internal.model.ValueKind;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A number from a filter, compared <em>exactly by value</em> with stored int, long and double
@@ -29,7 +31,7 @@ final class NumericOperand {
 
     static NumericOperand of(Number n) {
         if (n instanceof Long || n instanceof Integer || n instanceof Short || n instanceof Byte
-                || n instanceof java.util.concurrent.atomic.AtomicInteger || n instanceof java.util.concurrent.atomic.AtomicLong) {
+                || n instanceof AtomicInteger || n instanceof AtomicLong) {
             return new NumericOperand(true, n.longValue(), 0);
         }
         if (n instanceof BigInteger b) {

@@ -1,6 +1,7 @@
 package io.hybriddal.dal.internal.query;
 
 import io.hybriddal.dal.DataObject;
+import io.hybriddal.dal.internal.model.ValueKind;
 import io.hybriddal.dal.internal.model.ValueType;
 import java.lang.reflect.ParameterizedType;
 import java.time.Instant;
@@ -12,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Converts filter values to the type of the compared path, once per compilation. Numbers become
@@ -94,7 +96,7 @@ final class Operands {
                     throw site.mismatch(value);
                 }
                 ValueType element = typeArgument(type, 0);
-                Collection<Object> converted = type.kind() == io.hybriddal.dal.internal.model.ValueKind.LIST
+                Collection<Object> converted = type.kind() == ValueKind.LIST
                         ? new ArrayList<>(items.size()) : new LinkedHashSet<>();
                 for (Object item : items) {
                     Object c = exact(site, element, item);
@@ -104,7 +106,7 @@ final class Operands {
                     converted.add(c);
                 }
                 return converted instanceof List<Object> l ? Collections.unmodifiableList(l)
-                        : Collections.unmodifiableSet((java.util.Set<Object>) converted);
+                        : Collections.unmodifiableSet((Set<Object>) converted);
             case MAP:
                 if (!(value instanceof Map<?, ?> entries)) {
                     throw site.mismatch(value);

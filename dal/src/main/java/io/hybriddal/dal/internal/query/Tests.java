@@ -73,7 +73,7 @@ final class Tests {
             };
             case LT -> v -> v != null && compare.applyAsInt(v) < 0;
             case LE -> v -> v != null && compare.applyAsInt(v) <= 0;
-            default -> throw new IllegalArgumentException(op.toString());
+            case EQ, NE, IN, CONTAINS, STARTS_WITH -> throw new IllegalArgumentException(op + " is not an ordering");
         };
     }
 

@@ -5,6 +5,7 @@ import io.hybriddal.dal.DataObject;
 import io.hybriddal.dal.Filter;
 import io.hybriddal.dal.ObjectNotFoundException;
 import java.util.AbstractList;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
@@ -121,7 +122,7 @@ public final class LazyDataList<T extends DataObject> extends AbstractList<T> im
         if (members == null) {
             return Collections.emptyList();
         }
-        List<T> loaded = new java.util.ArrayList<>();
+        List<T> loaded = new ArrayList<>();
         for (Object m : members) {
             if (m != null) {
                 loaded.add((T) m);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hybriddal.dal.Filter;
 import io.hybriddal.dal.internal.model.HybridModel;
+import io.hybriddal.dal.internal.model.PropertyModel;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +21,7 @@ class CandidatePlannerTest extends QueryTestBase {
     void eqAndInOnIndexedPropertiesAndGuid_areServed() {
         assertThat(plan(Filter.eq("volumeId", "v1"))).isInstanceOf(CandidatePlan.Index.class);
         assertThat(plan(Filter.eq("volumeId", null))).isEqualTo(new CandidatePlan.Index(disk,
-                (io.hybriddal.dal.internal.model.PropertyModel) disk.field("volumeId"), java.util.Collections.singletonList(null)));
+                (PropertyModel) disk.field("volumeId"), Collections.singletonList(null)));
         assertThat(plan(Filter.in("guid", List.of("a", "b")))).isEqualTo(new CandidatePlan.Guids(List.of("a", "b")));
         assertThat(plan(Filter.eq("name", "n"))).isInstanceOf(CandidatePlan.Unique.class);
         assertThat(plan(Filter.eq("pool", "p"))).isInstanceOf(CandidatePlan.Reverse.class);

@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 class FilterCompilerTest extends QueryTestBase {
@@ -18,7 +19,7 @@ class FilterCompilerTest extends QueryTestBase {
     private final HybridModel disk = model(QDisk.class);
 
     private String error(Filter filter) {
-        return org.assertj.core.api.Assertions.catchThrowableOfType(() -> FilterCompiler.compile(disk, filter),
+        return Assertions.catchThrowableOfType(() -> FilterCompiler.compile(disk, filter),
                 InvalidQueryException.class).getMessage();
     }
 

@@ -3,6 +3,7 @@ package io.hybriddal.dal.internal.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ class GuidListCodecTest {
         assertThat(GuidListCodec.decode(new byte[] {9, 1})).isNull();
         assertThat(GuidListCodec.decode(new byte[] {1, 2, 0, 1})).isNull();
         byte[] good = GuidListCodec.encode(List.of("a"));
-        byte[] longer = java.util.Arrays.copyOf(good, good.length + 1);
+        byte[] longer = Arrays.copyOf(good, good.length + 1);
         assertThat(GuidListCodec.decode(longer)).isNull();
         assertThat(GuidListCodec.decode(GuidListCodec.encode(List.of()))).isEmpty();
     }

@@ -6,9 +6,11 @@ import io.hybriddal.dal.DataObject;
 import io.hybriddal.dal.Filter;
 import io.hybriddal.dal.Order;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -103,7 +105,7 @@ class QueryEvaluationTest extends QueryTestBase {
         assertThat(names(Filter.ne("label", null))).containsExactly("beta");
         assertThat(names(Filter.ne("label", "y"))).containsExactly("Alpha", "beta", "gamma");
         assertThat(names(Filter.lt("label", "zzz"))).containsExactly("beta");
-        assertThat(names(Filter.in("label", java.util.Arrays.asList("x", null)))).containsExactly("Alpha", "beta", "gamma");
+        assertThat(names(Filter.in("label", Arrays.asList("x", null)))).containsExactly("Alpha", "beta", "gamma");
         assertThat(names(Filter.contains("tags", "db"))).doesNotContain("gamma");
     }
 
@@ -156,7 +158,7 @@ class QueryEvaluationTest extends QueryTestBase {
 
     @Test
     void withoutOrderTheResultIsInAscendingGuidOrder_andSlicedAfterOrdering() {
-        List<String> sorted = java.util.stream.Stream.of(a, b, c).map(DataObject::getGuid).sorted().toList();
+        List<String> sorted = Stream.of(a, b, c).map(DataObject::getGuid).sorted().toList();
         assertThat(dal.query(QDisk.class).guids()).containsExactlyElementsOf(sorted);
         assertThat(dal.query(QDisk.class).where(Filter.in("guid", List.of(c.getGuid(), a.getGuid(), b.getGuid()))).guids())
                 .containsExactlyElementsOf(sorted);

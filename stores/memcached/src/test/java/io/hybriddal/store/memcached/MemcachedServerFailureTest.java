@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.hybriddal.dal.StoreException;
 import io.hybriddal.dal.spi.VolatileStore;
 import io.hybriddal.testservers.MemcachedProcess;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -104,7 +105,7 @@ class MemcachedServerFailureTest {
 
     /** Whether a value written now can be read back: the store is talking to a live server. */
     static boolean roundTrips(VolatileStore store, String key) {
-        byte[] value = Long.toString(System.nanoTime()).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] value = Long.toString(System.nanoTime()).getBytes(StandardCharsets.US_ASCII);
         store.set(key, value, 0);
         return Arrays.equals(value, store.get(key));
     }

@@ -3,6 +3,7 @@ package io.hybriddal.store.memcached;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.hybriddal.dal.StoreException;
 import io.hybriddal.dal.spi.VolatileStore;
 import io.hybriddal.testservers.MemcachedProcess;
 import java.nio.charset.StandardCharsets;
@@ -144,7 +145,7 @@ class MemcachedVolatileStoreTest {
     @Test
     void incrOnANonNumericValueIsAStoreException() {
         store.set("text", "abc".getBytes(StandardCharsets.US_ASCII), 0);
-        assertThatThrownBy(() -> store.incr("text", 1, 0, 0)).isInstanceOf(io.hybriddal.dal.StoreException.class)
+        assertThatThrownBy(() -> store.incr("text", 1, 0, 0)).isInstanceOf(StoreException.class)
                 .hasMessageContaining("text");
     }
 
