@@ -93,11 +93,6 @@ final class Session implements AutoCloseable {
         return dal.model().hybrid(name);
     }
 
-    /** The engine, for the import until it moves to public API. */
-    io.hybriddal.dal.internal.DalEngine engine() {
-        return (io.hybriddal.dal.internal.DalEngine) dal;
-    }
-
     /** Every registered hybrid, in registration order. */
     List<HybridInfo> hybrids() {
         return dal.model().hybrids();
