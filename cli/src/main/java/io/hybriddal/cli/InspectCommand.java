@@ -64,7 +64,7 @@ final class InspectCommand implements Callable<Integer> {
             }
             out.println("dynamics:");
             for (DynamicInfo d : m.dynamics()) {
-                out.printf("  %-22s %s%n", d.name(), cached(session.dal.admin().cachedDynamic(o, d.name()), d, clock.instant()));
+                out.printf("  %-22s %s%n", d.name(), cached(session.dal.admin().cachedDynamic(o, d.name()), d.ttl(), clock.instant()));
             }
         }
         return 0;
@@ -79,8 +79,9 @@ final class InspectCommand implements Callable<Integer> {
         return members == null ? 0 : 1;
     }
 
-    private static String cached(Optional<CachedDynamic> entry, DynamicInfo d, Instant now) {
-        long ttl = d.ttl().toSeconds();
+    /** A dynamic's cache entry as inspect prints it: the value's JSON, its age at {@code now} and whether it expired. */
+    static String cached(Optional<CachedDynamic> entry, Duration ttlOfDynamic, Instant now) {
+        long ttl = ttlOfDynamic.toSeconds();
         if (entry.isEmpty()) {
             return "(not cached; ttl " + ttl + " s)";
         }
