@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
  */
 class PublicApiOnlyTest {
 
-    /** Spelled in two parts so that this file does not match itself. */
-    static final String INTERNAL = "io.hybriddal.dal." + "internal";
+    /** Joined at run time, so that neither this file nor its class file matches a search for it. */
+    static final String INTERNAL = String.join(".", "io", "hybriddal", "dal", "internal");
 
     @Test
     void noSourceOfTheCommandOrItsTestsNamesDalInternals() throws IOException {
