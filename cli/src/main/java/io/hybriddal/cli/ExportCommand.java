@@ -1,11 +1,8 @@
 package io.hybriddal.cli;
 
+import io.hybriddal.dal.Dal;
 import io.hybriddal.dal.DataObject;
-import io.hybriddal.dal.internal.DalEngine;
-import io.hybriddal.dal.internal.codec.Keys;
-import io.hybriddal.dal.internal.model.HybridModel;
-import io.hybriddal.dal.spi.KeyValue;
-import io.hybriddal.dal.spi.ScanPage;
+import io.hybriddal.dal.HybridInfo;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -24,14 +21,13 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code hybrid-dal export}: streams every object (or those of some hybrids) as JSON lines, page
- * by page: a page of keys from a scan, then one multi-get. Hybrids in registration order,
+ * {@code hybrid-dal export}: streams every object (or those of some hybrids) as JSON lines, through
+ * public queries only (the store's key layout is the Dal's business): per hybrid one query ordered
+ * by guid, whose result list loads its objects page by page. Hybrids in registration order,
  * objects in guid order, so two exports of equal stores are equal files.
  */
 @Command(name = "export", mixinStandardHelpOptions = true, description = "Writes objects as JSON lines (one object per line).")
 final class ExportCommand implements Callable<Integer> {
-
-    static final int PAGE = 500;
 
     @Mixin
     StoreOptions stores;
@@ -48,9 +44,9 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         try (Session session = Session.open(stores, Clock.systemUTC())) {
-            List<HybridModel> models = new ArrayList<>();
+            List<HybridInfo> models = new ArrayList<>();
             if (hybrids.isEmpty()) {
-                models.addAll(session.engine().registry().models());
+                models.addAll(session.hybrids());
             } else {
                 hybrids.forEach(h -> models.add(session.hybrid(h)));
             }
@@ -58,7 +54,7 @@ final class ExportCommand implements Callable<Integer> {
                     : new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8));
             long n;
             try {
-                n = export(session.engine(), models, writer, spec.commandLine().getErr());
+                n = export(session.dal, models, writer, spec.commandLine().getErr());
             } finally {
                 writer.flush();
                 if (out != null) {
@@ -73,47 +69,22 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     /** Writes the objects of {@code models}; returns how many. */
-    static long export(DalEngine engine, List<HybridModel> models, Writer writer, PrintWriter err) throws IOException {
+    static long export(Dal dal, List<HybridInfo> models, Writer writer, PrintWriter err) throws IOException {
         long total = 0;
-        for (HybridModel m : models) {
-            total += count(engine, m);
+        for (HybridInfo m : models) {
+            total += dal.admin().count(m.name());
         }
         Progress progress = new Progress(err, "export", total);
         long written = 0;
-        for (HybridModel m : models) {
-            String after = null;
-            while (true) {
-                ScanPage page = engine.persistent().scan(Keys.objectPrefix(m), after, PAGE);
-                List<String> guids = new ArrayList<>();
-                for (KeyValue kv : page.entries()) {
-                    guids.add(Keys.lastSegment(kv.key()));
-                }
-                for (DataObject o : engine.list(m.type(), guids)) {
-                    writer.write(ObjectLines.encode(m, o));
-                    writer.write('\n');
-                    written++;
-                }
-                progress.advance(guids.size());
-                if (!page.more() || page.entries().isEmpty()) {
-                    break;
-                }
-                after = page.lastKey();
+        for (HybridInfo m : models) {
+            for (DataObject o : dal.query(m.name()).orderBy("guid").list()) {
+                writer.write(ObjectLines.encode(m, o));
+                writer.write('\n');
+                written++;
+                progress.advance(1);
             }
         }
         progress.finish();
         return written;
-    }
-
-    private static long count(DalEngine engine, HybridModel m) {
-        long n = 0;
-        String after = null;
-        while (true) {
-            ScanPage page = engine.persistent().scan(Keys.objectPrefix(m), after, 5000);
-            n += page.entries().size();
-            if (!page.more() || page.entries().isEmpty()) {
-                return n;
-            }
-            after = page.lastKey();
-        }
     }
 }

@@ -49,11 +49,10 @@ final class ImportCommand implements Callable<Integer> {
         }
         List<ObjectLines.Line> lines = read();
         try (Session session = Session.open(stores, Clock.systemUTC())) {
-            GuidObjects factory = new GuidObjects(session.engine());
-            ImportPlan.Checked checked = new ImportPlan(session.engine(), factory).check(lines, resume);
+            ImportPlan.Checked checked = new ImportPlan(session.dal).check(lines, resume);
             List<ImportItem> ordered = ImportOrder.order(checked.items());
             Progress progress = new Progress(spec.commandLine().getErr(), "import", ordered.size());
-            long written = new ImportWriter(session.engine(), factory, batch).write(ordered, progress);
+            long written = new ImportWriter(session.dal, batch).write(ordered, progress);
             progress.finish();
             spec.commandLine().getOut().printf("imported %,d objects (%,d already present) into %s%n",
                     written, checked.skipped(), stores.persistent);

@@ -1,17 +1,22 @@
 package io.hybriddal.cli;
 
-import io.hybriddal.dal.internal.model.HybridModel;
-import io.hybriddal.dal.internal.model.PropertyModel;
-import io.hybriddal.dal.internal.model.RelationModel;
+import io.hybriddal.dal.HybridInfo;
+import io.hybriddal.dal.PropertyInfo;
+import io.hybriddal.dal.RelationInfo;
 import java.util.Map;
 
 /**
  * One checked line of an import: the object to create, with its property values already
- * converted to their Java types and its relation targets by guid.
+ * converted to their Java types (as the Dal holds them) and its relation targets by guid.
  */
-record ImportItem(int line, HybridModel model, String guid, Map<PropertyModel, Object> values, Map<RelationModel, String> targets) {
+record ImportItem(int line, HybridInfo hybrid, String guid, Map<PropertyInfo, Object> values, Map<RelationInfo, String> targets) {
+
+    /** This object, by hybrid name and guid. */
+    ObjectRef ref() {
+        return new ObjectRef(hybrid.name(), guid);
+    }
 
     String describe() {
-        return model.name() + " " + guid + " (line " + line + ")";
+        return hybrid.name() + " " + guid + " (line " + line + ")";
     }
 }

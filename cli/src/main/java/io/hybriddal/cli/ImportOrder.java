@@ -1,6 +1,5 @@
 package io.hybriddal.cli;
 
-import io.hybriddal.dal.internal.codec.Keys;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -12,6 +11,7 @@ import java.util.Map;
  * Orders items so that every relation target in the import comes before the objects pointing
  * at it (a save requires its targets to exist, or to be written in the same commit). Kahn's
  * algorithm, keeping file order among objects that are ready; a cycle of relations is refused.
+ * Objects are matched by (hybrid, guid): a relation names its target hybrid and guid.
  */
 final class ImportOrder {
 
@@ -19,9 +19,9 @@ final class ImportOrder {
     }
 
     static List<ImportItem> order(List<ImportItem> items) {
-        Map<String, Integer> index = new HashMap<>();
+        Map<ObjectRef, Integer> index = new HashMap<>();
         for (int i = 0; i < items.size(); i++) {
-            index.put(Keys.object(items.get(i).model(), items.get(i).guid()), i);
+            index.put(items.get(i).ref(), i);
         }
         int[] waitingFor = new int[items.size()];
         List<List<Integer>> dependents = new ArrayList<>();
@@ -29,7 +29,7 @@ final class ImportOrder {
         for (int i = 0; i < items.size(); i++) {
             int child = i;
             items.get(i).targets().forEach((r, guid) -> {
-                Integer target = index.get(Keys.object(r.target(), guid));
+                Integer target = index.get(new ObjectRef(r.target(), guid));
                 if (target != null && target != child) {
                     waitingFor[child]++;
                     dependents.get(target).add(child);

@@ -1,13 +1,12 @@
 package io.hybriddal.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.hybriddal.dal.Dal;
 import io.hybriddal.dal.DataObject;
-import io.hybriddal.dal.internal.DalEngine;
-import io.hybriddal.dal.internal.codec.Json;
-import io.hybriddal.dal.internal.codec.Keys;
-import io.hybriddal.dal.internal.model.HybridModel;
-import io.hybriddal.dal.internal.model.PropertyModel;
-import io.hybriddal.dal.internal.model.RelationModel;
+import io.hybriddal.dal.HybridInfo;
+import io.hybriddal.dal.MemberInfo;
+import io.hybriddal.dal.PropertyInfo;
+import io.hybriddal.dal.RelationInfo;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -18,6 +17,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
@@ -26,6 +26,10 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * file and in the store), relation targets present (in the file or the store), and objects not
  * already stored (or, with resume, stored with the same content: those are skipped). Problems are
  * collected, not thrown one by one, so a user fixes a file in one round.
+ *
+ * <p>Only public API: each line becomes a probe object ({@code dal.create(hybrid, guid)}, never
+ * saved) whose members are set by name, values converted from JSON with the property's generic
+ * type; what the probe then holds is what the import writes.
  */
 final class ImportPlan {
 
@@ -35,19 +39,19 @@ final class ImportPlan {
     record Checked(List<ImportItem> items, int skipped) {
     }
 
-    private final DalEngine engine;
-    private final GuidObjects factory;
+    private final Dal dal;
     private final List<String> problems = new ArrayList<>();
+    /** Per hybrid name, whether its class declares Bean Validation constraints (validation is skipped otherwise). */
+    private final Map<String, Boolean> constrained = new HashMap<>();
 
-    ImportPlan(DalEngine engine, GuidObjects factory) {
-        this.engine = engine;
-        this.factory = factory;
+    ImportPlan(Dal dal) {
+        this.dal = dal;
     }
 
     Checked check(List<ObjectLines.Line> lines, boolean resume) {
         List<ImportItem> items = new ArrayList<>();
-        Map<String, ObjectLines.Line> byKey = new LinkedHashMap<>();
-        Map<String, String> uniques = new HashMap<>();
+        Map<ObjectRef, ObjectLines.Line> byRef = new LinkedHashMap<>();
+        Map<UniqueValue, ImportItem> uniques = new HashMap<>();
         try (ValidatorFactory vf = Validation.byDefaultProvider().configure()
                 .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory()) {
             Validator validator = vf.getValidator();
@@ -56,25 +60,24 @@ final class ImportPlan {
                 if (item == null) {
                     continue;
                 }
-                String key = Keys.object(item.model(), item.guid());
-                if (byKey.putIfAbsent(key, line) != null) {
-                    problem("line " + line.number() + ": " + item.model().name() + " " + item.guid() + " appears twice (first on line "
-                            + byKey.get(key).number() + ")");
+                if (byRef.putIfAbsent(item.ref(), line) != null) {
+                    problem("line " + line.number() + ": " + item.hybrid().name() + " " + item.guid() + " appears twice (first on line "
+                            + byRef.get(item.ref()).number() + ")");
                     continue;
                 }
                 item.values().forEach((p, v) -> {
                     if (p.unique() && v != null) {
-                        String u = Keys.unique(item.model(), p, v);
-                        String other = uniques.putIfAbsent(u, item.guid());
+                        ImportItem other = uniques.putIfAbsent(StoreChecks.uniqueValue(item.hybrid(), p, v), item);
                         if (other != null) {
-                            problem("line " + line.number() + ": " + item.model().name() + "." + p.name() + " " + v + " is also used by " + other);
+                            problem("line " + line.number() + ": " + item.hybrid().name() + "." + p.name() + " " + v + " is also used by "
+                                    + other.guid());
                         }
                     }
                 });
                 items.add(item);
             }
         }
-        int skipped = new StoreChecks(engine, this::problem).check(items, byKey, uniques, resume);
+        int skipped = new StoreChecks(dal, this::problem).check(items, byRef, uniques, resume);
         if (!problems.isEmpty()) {
             throw new ImportRejected(problems);
         }
@@ -83,36 +86,36 @@ final class ImportPlan {
 
     private ImportItem item(ObjectLines.Line line, Validator validator) {
         int before = problems.size();
-        HybridModel m = engine.registry().byName(line.hybrid());
-        if (m == null) {
+        Optional<HybridInfo> known = dal.model().findHybrid(line.hybrid());
+        if (known.isEmpty()) {
             problem("line " + line.number() + ": unknown hybrid '" + line.hybrid() + "'");
             return null;
         }
+        HybridInfo m = known.get();
         if (line.guid().isBlank() || line.guid().length() > 128) {
             problem("line " + line.number() + ": guid must be 1 to 128 characters");
             return null;
         }
         String where = "line " + line.number() + " (" + m.name() + " " + line.guid() + "): ";
-        DataObject probe = factory.create(m, line.guid());
-        Map<PropertyModel, Object> values = new LinkedHashMap<>();
+        DataObject probe = dal.create(m.name(), line.guid());
+        Map<PropertyInfo, Object> values = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = line.properties().fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
-            if (!(m.field(e.getKey()) instanceof PropertyModel p)) {
+            if (!(member(m, e.getKey()) instanceof PropertyInfo p)) {
                 problem(where + "'" + e.getKey() + "' is not a property of " + m.name());
                 continue;
             }
             try {
-                Object value = Json.MAPPER.convertValue(e.getValue(), Json.MAPPER.constructType(p.getter().getGenericReturnType()));
-                GuidObjects.state(probe).setValue(p.index(), value);
-                values.put(p, GuidObjects.state(probe).getValue(p.index()));
+                probe.set(p.name(), CliJson.convert(e.getValue(), p.genericType()));
+                values.put(p, probe.get(p.name()));
             } catch (RuntimeException ex) {
                 problem(where + m.name() + "." + p.name() + " cannot be " + e.getValue() + ": " + firstLine(ex.getMessage()));
             }
         }
-        Map<RelationModel, String> targets = new LinkedHashMap<>();
+        Map<RelationInfo, String> targets = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = line.relations().fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
-            if (!(m.field(e.getKey()) instanceof RelationModel r)) {
+            if (!(member(m, e.getKey()) instanceof RelationInfo r)) {
                 problem(where + "'" + e.getKey() + "' is not a relation of " + m.name());
             } else if (!e.getValue().isNull() && !e.getValue().isTextual()) {
                 problem(where + "relation " + r.name() + " must be a guid string or null");
@@ -120,24 +123,32 @@ final class ImportPlan {
                 targets.put(r, e.getValue().asText());
             }
         }
-        for (PropertyModel p : m.properties()) {
-            Object value = GuidObjects.state(probe).getValue(p.index());
-            if (p.mandatory() && p.canBeMissing() && value == null) {
+        for (PropertyInfo p : m.properties()) {
+            Object value = probe.get(p.name());
+            if (p.mandatory() && value == null) { // a primitive always has a value
                 problem(where + "mandatory property " + p.name() + " has no value");
             }
             values.putIfAbsent(p, value); // the default, for properties the line leaves out
         }
-        for (RelationModel r : m.relations()) {
+        for (RelationInfo r : m.relations()) {
             if (r.mandatory() && !targets.containsKey(r)) {
                 problem(where + "mandatory relation " + r.name() + " has no target");
             }
         }
-        if (problems.size() == before && m.constrained()) {
+        if (problems.size() == before && constrained(m, validator)) {
             for (ConstraintViolation<DataObject> v : validator.validate(probe)) {
                 problem(where + v.getPropertyPath() + " " + v.getMessage() + " (was " + v.getInvalidValue() + ")");
             }
         }
         return problems.size() == before ? new ImportItem(line.number(), m, line.guid(), values, targets) : null;
+    }
+
+    private static MemberInfo member(HybridInfo m, String name) {
+        return m.member(name).orElse(null);
+    }
+
+    private boolean constrained(HybridInfo m, Validator validator) {
+        return constrained.computeIfAbsent(m.name(), n -> validator.getConstraintsForClass(m.type()).isBeanConstrained());
     }
 
     private static String firstLine(String message) {

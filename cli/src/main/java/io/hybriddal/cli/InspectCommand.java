@@ -1,17 +1,19 @@
 package io.hybriddal.cli;
 
+import io.hybriddal.dal.BackrefInfo;
+import io.hybriddal.dal.CachedDynamic;
+import io.hybriddal.dal.DataList;
 import io.hybriddal.dal.DataObject;
+import io.hybriddal.dal.DynamicInfo;
+import io.hybriddal.dal.HybridInfo;
 import io.hybriddal.dal.ObjectNotFoundException;
-import io.hybriddal.dal.internal.codec.Json;
-import io.hybriddal.dal.internal.model.BackrefModel;
-import io.hybriddal.dal.internal.model.DynamicModel;
-import io.hybriddal.dal.internal.model.HybridModel;
-import io.hybriddal.dal.internal.model.RelationModel;
+import io.hybriddal.dal.RelationInfo;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -42,45 +44,49 @@ final class InspectCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Clock clock = Clock.systemUTC();
         try (Session session = Session.open(stores, clock)) {
-            HybridModel m = session.hybrid(hybrid);
-            DataObject o = session.dal.find(m.type(), guid).orElseThrow(() -> new ObjectNotFoundException(
+            HybridInfo m = session.hybrid(hybrid);
+            DataObject o = session.dal.find(m.name(), guid).orElseThrow(() -> new ObjectNotFoundException(
                     m.name() + " " + guid + " is not in " + stores.persistent));
             PrintWriter out = spec.commandLine().getOut();
             out.printf("%s %s (version %d)%n", m.name(), guid, o.version());
             out.println("properties:");
             for (Map.Entry<String, Object> e : o.export().entrySet()) {
-                out.printf("  %-22s %s%n", e.getKey(), Json.MAPPER.writeValueAsString(e.getValue()));
+                out.printf("  %-22s %s%n", e.getKey(), CliJson.MAPPER.writeValueAsString(e.getValue()));
             }
             out.println("relations:");
-            for (RelationModel r : m.relations()) {
+            for (RelationInfo r : m.relations()) {
                 String target = o.relationGuid(r.name());
-                out.printf("  %-22s %s%n", r.name(), target == null ? "-" : r.target().name() + " " + target);
+                out.printf("  %-22s %s%n", r.name(), target == null ? "-" : r.target() + " " + target);
             }
             out.println("backrefs:");
-            for (BackrefModel b : m.incomingBackrefs()) {
-                out.printf("  %-22s %d %s%n", b.name(), session.engine().backrefGuids(b, guid).size(), b.source().name());
+            for (BackrefInfo b : m.backrefs()) {
+                out.printf("  %-22s %d %s%n", b.name(), count(o, b), b.source());
             }
             out.println("dynamics:");
-            String[] keys = session.engine().dynamics().keysOf(m, guid);
-            for (DynamicModel d : m.dynamics()) {
-                out.printf("  %-22s %s%n", d.name(), cached(session.volatileStore.get(keys[d.index()]), d, clock));
+            for (DynamicInfo d : m.dynamics()) {
+                out.printf("  %-22s %s%n", d.name(), cached(session.dal.admin().cachedDynamic(o, d.name()), d.ttl(), clock.instant()));
             }
         }
         return 0;
     }
 
-    /** A cache entry is the compute time (8 bytes, big-endian millis) followed by the value's JSON. */
-    private static String cached(byte[] entry, DynamicModel d, Clock clock) {
-        if (entry == null || entry.length < Long.BYTES) {
-            return "(not cached; ttl " + d.ttlSeconds() + " s)";
+    /** How many objects the backref lists: its guids only (no member is loaded), or its one object when one-to-one. */
+    private static int count(DataObject o, BackrefInfo b) {
+        Object members = o.get(b.name());
+        if (members instanceof DataList<?> list) {
+            return list.guids().size();
         }
-        long at = 0;
-        for (int i = 0; i < Long.BYTES; i++) {
-            at = (at << 8) | (entry[i] & 0xff);
+        return members == null ? 0 : 1;
+    }
+
+    /** A dynamic's cache entry as inspect prints it: the value's JSON, its age at {@code now} and whether it expired. */
+    static String cached(Optional<CachedDynamic> entry, Duration ttlOfDynamic, Instant now) {
+        long ttl = ttlOfDynamic.toSeconds();
+        if (entry.isEmpty()) {
+            return "(not cached; ttl " + ttl + " s)";
         }
-        Duration age = Duration.ofMillis(clock.millis() - at);
-        String value = new String(entry, Long.BYTES, entry.length - Long.BYTES, StandardCharsets.UTF_8);
-        boolean fresh = age.toMillis() < d.ttlSeconds() * 1000L;
-        return value + "  (age " + age.toMillis() / 1000.0 + " s, ttl " + d.ttlSeconds() + " s" + (fresh ? "" : ", expired") + ")";
+        CachedDynamic c = entry.get();
+        Duration age = Duration.between(c.computedAt(), now);
+        return c.json() + "  (age " + age.toMillis() / 1000.0 + " s, ttl " + ttl + " s" + (c.freshAt(now) ? "" : ", expired") + ")";
     }
 }

@@ -1,9 +1,8 @@
 package io.hybriddal.cli;
 
 import io.hybriddal.dal.Dal;
+import io.hybriddal.dal.HybridInfo;
 import io.hybriddal.dal.StoreException;
-import io.hybriddal.dal.internal.DalEngine;
-import io.hybriddal.dal.internal.model.HybridModel;
 import io.hybriddal.dal.memory.MemoryVolatileStore;
 import io.hybriddal.dal.spi.PersistentStore;
 import io.hybriddal.dal.spi.StoreUri;
@@ -14,9 +13,9 @@ import java.util.List;
 
 /**
  * A Dal over the stores a command names, with every hybrid of the class path registered
- * ({@code scan()}). The session opens and closes the stores itself, so it can read the volatile
- * store directly (cached dynamics) and probe the persistent store before use, turning an
- * unreachable store into one message naming it.
+ * ({@code scan()}). The session opens and closes the stores itself, so it can probe the persistent
+ * store before use, turning an unreachable store into one message naming it. Everything else goes
+ * through the Dal's public API ({@code dal.model()}, access by hybrid name, {@code dal.admin()}).
  */
 final class Session implements AutoCloseable {
 
@@ -85,21 +84,22 @@ final class Session implements AutoCloseable {
         }
     }
 
-    DalEngine engine() {
-        return (DalEngine) dal;
+    /**
+     * The registered hybrid named {@code name}.
+     *
+     * @throws io.hybriddal.dal.InvalidHybridException listing the known ones when there is none
+     */
+    HybridInfo hybrid(String name) {
+        return dal.model().hybrid(name);
     }
 
-    /** The registered hybrid named {@code name}, or an error listing the known ones. */
-    HybridModel hybrid(String name) {
-        HybridModel m = engine().registry().byName(name);
-        if (m == null) {
-            throw new IllegalArgumentException("no hybrid named '" + name + "' is registered; known: " + hybridNames());
-        }
-        return m;
+    /** Every registered hybrid, in registration order. */
+    List<HybridInfo> hybrids() {
+        return dal.model().hybrids();
     }
 
     List<String> hybridNames() {
-        return engine().registry().models().stream().map(HybridModel::name).sorted().toList();
+        return hybrids().stream().map(HybridInfo::name).sorted().toList();
     }
 
     @Override

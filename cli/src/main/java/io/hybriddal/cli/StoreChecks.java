@@ -1,97 +1,133 @@
 package io.hybriddal.cli;
 
+import io.hybriddal.dal.Dal;
 import io.hybriddal.dal.DataObject;
-import io.hybriddal.dal.internal.DalEngine;
-import io.hybriddal.dal.internal.codec.Json;
-import io.hybriddal.dal.internal.codec.Keys;
-import io.hybriddal.dal.internal.model.PropertyModel;
-import io.hybriddal.dal.internal.model.RelationModel;
-import io.hybriddal.dal.spi.KeyValue;
-import java.nio.charset.StandardCharsets;
+import io.hybriddal.dal.Filter;
+import io.hybriddal.dal.HybridInfo;
+import io.hybriddal.dal.PropertyInfo;
+import io.hybriddal.dal.RelationInfo;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
  * The import checks that need the store: objects already there (an error, or with resume a skip
  * when the content is the same), unique values owned by other objects, and relation targets
- * neither in the file nor in the store. Reads in multi-gets of {@value #CHUNK} keys.
+ * neither in the file nor in the store. Through public API only, {@value #CHUNK} objects or values
+ * at a time: existence by {@code dal.list(hybrid, guids)} (one multi-get per page), unique values
+ * by queries {@code in(property, values)}, which a unique or indexed property answers from its keys.
  */
 final class StoreChecks {
 
     static final int CHUNK = 500;
 
-    private final DalEngine engine;
+    private final Dal dal;
     private final Consumer<String> problems;
 
-    StoreChecks(DalEngine engine, Consumer<String> problems) {
-        this.engine = engine;
+    StoreChecks(Dal dal, Consumer<String> problems) {
+        this.dal = dal;
         this.problems = problems;
     }
 
-    /** Removes the already-imported items (resume) from {@code items}; returns how many. */
-    int check(List<ImportItem> items, Map<String, ObjectLines.Line> inFile, Map<String, String> uniques, boolean resume) {
-        Set<String> present = existing(items.stream().map(i -> Keys.object(i.model(), i.guid())).toList());
+    /** How an import keys the value {@code value} of the unique property {@code p} of {@code hybrid}. */
+    static UniqueValue uniqueValue(HybridInfo hybrid, PropertyInfo p, Object value) {
+        return new UniqueValue(hybrid.name(), p.name(), CliJson.canonical(value).toString());
+    }
+
+    /**
+     * Removes the already-imported items (resume) from {@code items}; returns how many.
+     *
+     * @param inFile  every object of the file, by hybrid and guid
+     * @param uniques every unique value of the file, with the item holding it
+     */
+    int check(List<ImportItem> items, Map<ObjectRef, ObjectLines.Line> inFile, Map<UniqueValue, ImportItem> uniques, boolean resume) {
+        Map<ObjectRef, ImportItem> byRef = new LinkedHashMap<>();
+        items.forEach(i -> byRef.put(i.ref(), i));
+        Set<ObjectRef> unchanged = new HashSet<>();
+        Set<ObjectRef> present = existing(byRef.keySet(), (ref, stored) -> {
+            if (resume && sameContent(byRef.get(ref), stored)) {
+                unchanged.add(ref);
+            }
+        });
         int skipped = 0;
         for (Iterator<ImportItem> it = items.iterator(); it.hasNext(); ) {
             ImportItem item = it.next();
-            if (!present.contains(Keys.object(item.model(), item.guid()))) {
+            if (!present.contains(item.ref())) {
                 continue;
             }
             if (!resume) {
-                problems.accept("line " + item.line() + ": " + item.model().name() + " " + item.guid()
+                problems.accept("line " + item.line() + ": " + item.hybrid().name() + " " + item.guid()
                         + " is already stored (use --resume to skip objects imported before)");
-            } else if (!sameContent(item)) {
-                problems.accept("line " + item.line() + ": " + item.model().name() + " " + item.guid()
+            } else if (!unchanged.contains(item.ref())) {
+                problems.accept("line " + item.line() + ": " + item.hybrid().name() + " " + item.guid()
                         + " is already stored with different content; not overwriting it");
             } else {
                 it.remove();
                 skipped++;
             }
         }
-        Map<String, KeyValue> owners = getAll(new ArrayList<>(uniques.keySet()));
-        owners.forEach((key, kv) -> {
-            String owner = new String(kv.value(), StandardCharsets.UTF_8);
-            if (!owner.equals(uniques.get(key))) {
-                problems.accept("unique value " + key + " of " + uniques.get(key) + " is taken by " + owner + " in the store");
-            }
-        });
-        Set<String> outside = new LinkedHashSet<>();
+        checkUniques(uniques);
+        Set<ObjectRef> outside = new LinkedHashSet<>();
         for (ImportItem item : items) {
             item.targets().forEach((r, guid) -> {
-                String key = Keys.object(r.target(), guid);
-                if (!inFile.containsKey(key)) {
-                    outside.add(key);
+                ObjectRef target = new ObjectRef(r.target(), guid);
+                if (!inFile.containsKey(target)) {
+                    outside.add(target);
                 }
             });
         }
-        Set<String> found = existing(new ArrayList<>(outside));
+        Set<ObjectRef> found = existing(outside, (ref, stored) -> { });
         for (ImportItem item : items) {
             item.targets().forEach((r, guid) -> {
-                String key = Keys.object(r.target(), guid);
-                if (!inFile.containsKey(key) && !found.contains(key)) {
-                    problems.accept("line " + item.line() + ": " + item.model().name() + "." + r.name() + " points at "
-                            + r.target().name() + " " + guid + ", which is neither in the file nor in the store");
+                ObjectRef target = new ObjectRef(r.target(), guid);
+                if (!inFile.containsKey(target) && !found.contains(target)) {
+                    problems.accept("line " + item.line() + ": " + item.hybrid().name() + "." + r.name() + " points at "
+                            + r.target() + " " + guid + ", which is neither in the file nor in the store");
                 }
             });
         }
         return skipped;
     }
 
-    private boolean sameContent(ImportItem item) {
-        DataObject stored = engine.list(item.model().type(), List.of(item.guid())).get(0);
+    /** Reports every unique value of the file that a stored object other than the item's holds. */
+    private void checkUniques(Map<UniqueValue, ImportItem> uniques) {
+        Map<List<String>, List<Object>> valuesByProperty = new LinkedHashMap<>();
+        uniques.forEach((u, item) -> {
+            PropertyInfo p = (PropertyInfo) item.hybrid().member(u.property()).orElseThrow();
+            valuesByProperty.computeIfAbsent(List.of(u.hybrid(), u.property()), k -> new ArrayList<>()).add(item.values().get(p));
+        });
+        valuesByProperty.forEach((hybridAndProperty, values) -> {
+            String hybrid = hybridAndProperty.get(0);
+            String property = hybridAndProperty.get(1);
+            for (int i = 0; i < values.size(); i += CHUNK) {
+                List<Object> chunk = values.subList(i, Math.min(values.size(), i + CHUNK));
+                for (DataObject owner : dal.query(hybrid).where(Filter.in(property, chunk)).list()) {
+                    UniqueValue u = new UniqueValue(hybrid, property, CliJson.canonical(owner.get(property)).toString());
+                    ImportItem mine = uniques.get(u);
+                    if (mine != null && !mine.guid().equals(owner.getGuid())) {
+                        problems.accept("unique value " + u + " of " + mine.guid() + " is taken by " + owner.getGuid() + " in the store");
+                    }
+                }
+            }
+        });
+    }
+
+    private static boolean sameContent(ImportItem item, DataObject stored) {
         Map<String, Object> export = stored.export();
-        for (Map.Entry<PropertyModel, Object> e : item.values().entrySet()) {
-            if (!Json.MAPPER.valueToTree(e.getValue()).equals(Json.MAPPER.valueToTree(export.get(e.getKey().name())))) {
+        for (Map.Entry<PropertyInfo, Object> e : item.values().entrySet()) {
+            if (!CliJson.canonical(e.getValue()).equals(CliJson.canonical(export.get(e.getKey().name())))) {
                 return false;
             }
         }
-        for (RelationModel r : item.model().relations()) {
+        for (RelationInfo r : item.hybrid().relations()) {
             String want = item.targets().get(r);
             String have = stored.relationGuid(r.name());
             if (want == null ? have != null : !want.equals(have)) {
@@ -101,15 +137,20 @@ final class StoreChecks {
         return true;
     }
 
-    private Set<String> existing(List<String> keys) {
-        return getAll(keys).keySet();
-    }
-
-    private Map<String, KeyValue> getAll(List<String> keys) {
-        Map<String, KeyValue> found = new HashMap<>();
-        for (int i = 0; i < keys.size(); i += CHUNK) {
-            found.putAll(engine.persistent().getAll(keys.subList(i, Math.min(keys.size(), i + CHUNK))));
-        }
+    /** Which of {@code refs} are stored; each stored object is handed to {@code seen} as its page loads. */
+    private Set<ObjectRef> existing(Collection<ObjectRef> refs, BiConsumer<ObjectRef, DataObject> seen) {
+        Map<String, List<String>> guidsByHybrid = new LinkedHashMap<>();
+        refs.forEach(r -> guidsByHybrid.computeIfAbsent(r.hybrid(), h -> new ArrayList<>()).add(r.guid()));
+        Set<ObjectRef> found = new HashSet<>();
+        guidsByHybrid.forEach((hybrid, guids) -> {
+            for (int i = 0; i < guids.size(); i += CHUNK) {
+                for (DataObject stored : dal.list(hybrid, guids.subList(i, Math.min(guids.size(), i + CHUNK)))) {
+                    ObjectRef ref = new ObjectRef(hybrid, stored.getGuid());
+                    found.add(ref);
+                    seen.accept(ref, stored);
+                }
+            }
+        });
         return found;
     }
 }
