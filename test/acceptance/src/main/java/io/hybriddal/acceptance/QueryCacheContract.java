@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * commit changing one of them (or creating or deleting an object) is never followed by a stale
  * result, even when it lands while the result is being computed. The Dal under test runs on a
  * {@link CountingPersistentStore} over the test's store; {@link #anotherDal()} plays a second
- * process on the same stores. Subclasses provide the stores (see {@link DalTestBase}).
+ * process on the same stores. Run by {@link AcceptanceSuite}.
  */
 public abstract class QueryCacheContract extends DalTestBase {
 
