@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Reverse relations: order, freshness, one-to-one, and the read-only {@link DataList}
- * (DESIGN.md "Freshness", semantics 5; ovs-dal.md §1.7, §7.11, §7.15). Subclasses provide the
- * stores (see {@link DalTestBase}).
+ * (DESIGN.md "Freshness", semantics 5; ovs-dal.md §1.7, §7.11, §7.15). Run by
+ * {@link AcceptanceSuite}.
  */
 public abstract class BackrefContract extends DalTestBase {
 

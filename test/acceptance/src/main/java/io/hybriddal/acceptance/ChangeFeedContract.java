@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code Dal.subscribe}: every committed change of a hybrid, from any Dal sharing the store,
- * once and in commit order. Subclasses provide the stores.
+ * once and in commit order. Run by {@link AcceptanceSuite}.
  */
 public abstract class ChangeFeedContract extends DalTestBase {
 

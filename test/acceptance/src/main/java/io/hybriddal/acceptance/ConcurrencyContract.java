@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Timeout;
 /**
  * Concurrent writers in threads of two Dals never lose an update (DESIGN.md "Reliability":
  * every conflict is merged or raised). Each thread has its own instances, as objects are not
- * thread-safe. Subclasses provide the stores (see {@link DalTestBase}).
+ * thread-safe. Run by {@link AcceptanceSuite}.
  */
 public abstract class ConcurrencyContract extends DalTestBase {
 

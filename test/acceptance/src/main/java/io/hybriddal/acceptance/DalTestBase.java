@@ -14,7 +14,6 @@ import io.hybriddal.dal.DalBuilder;
 import io.hybriddal.dal.DataObject;
 import io.hybriddal.dal.spi.PersistentStore;
 import io.hybriddal.dal.spi.VolatileStore;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -36,18 +35,10 @@ import org.junit.jupiter.api.BeforeEach;
  * Fixture of every acceptance contract: a fresh pair of stores per test, Dals built on them, a
  * {@link MutableClock} that drives TTLs, and everything closed after the test.
  *
- * <p><b>To run the contracts on a pair of stores</b>, subclass each contract (say
- * {@code LifecycleContract}) with a concrete class that implements the two factory methods:
- * <ul>
- *   <li>{@link #newPersistentStore()}: a new, <em>empty</em> persistent store (or a fresh
- *       namespace of a shared server) for each call;</li>
- *   <li>{@link #newVolatileStore(Clock)}: a new, empty volatile store (or a fresh key space)
- *       for each call. The contracts move time with the given clock and never sleep, so either
- *       the store's expiry follows the clock (as {@code MemoryVolatileStore(Clock)} does) or the
- *       engine checks TTLs against the Dal's clock itself.</li>
- * </ul>
- * The base closes both stores after each test; the Dals never close them (they are handed to the
- * builder as instances). Nothing else is needed: the contracts declare the model
+ * <p>A contract runs nested in an {@link AcceptanceSuite}, whose subclass supplies the stores:
+ * before each test the base asks that suite for a new persistent store and a new volatile store
+ * on {@link #clock}. The base closes both after the test; the Dals never close them (they are
+ * handed to the builder as instances). Nothing else is needed: the contracts declare the model
  * ({@link TestModel}) and build the Dals themselves.
  *
  * <p>{@link #dal()} and {@link #anotherDal()} are two Dals on the same store instances, playing
@@ -72,21 +63,16 @@ public abstract class DalTestBase {
     private Dal dal;
     private Dal anotherDal;
 
-    /** A new, empty persistent store; closed by the base after the test. */
-    protected abstract PersistentStore newPersistentStore();
-
-    /** A new, empty volatile store whose expiry follows {@code clock}; closed by the base after the test. */
-    protected abstract VolatileStore newVolatileStore(Clock clock);
-
     /** The hybrids {@link #builder()} registers: the test model without extensions. */
     protected List<Class<? extends DataObject>> hybrids() {
         return TestModel.HYBRIDS;
     }
 
+    /** Opens the test's stores with the factories of the suite the contract is nested in. */
     @BeforeEach
-    final void openStores() {
-        persistentStore = newPersistentStore();
-        volatileStore = newVolatileStore(clock);
+    final void openStores(AcceptanceSuite suite) {
+        persistentStore = suite.newPersistentStore();
+        volatileStore = suite.newVolatileStore(clock);
     }
 
     @AfterEach

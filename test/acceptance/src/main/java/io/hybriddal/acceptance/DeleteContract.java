@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Delete, linked-object checks and abandon, each one commit or nothing (DESIGN.md semantics 6;
- * ovs-dal.md §1.12). Subclasses provide the stores (see {@link DalTestBase}).
+ * ovs-dal.md §1.12). Run by {@link AcceptanceSuite}.
  */
 public abstract class DeleteContract extends DalTestBase {
 

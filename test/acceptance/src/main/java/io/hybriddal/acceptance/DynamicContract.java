@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Timeout;
  * Dynamics: cached in the volatile store per object, for their TTL on the injected clock
  * (DESIGN.md semantics 10; ovs-dal.md §1.9). {@link DynamicProbe} counts computations; a
  * {@code usage} value is the number of computations so far. Never sleeps: time is moved.
- * Subclasses provide the stores (see {@link DalTestBase}).
+ * Run by {@link AcceptanceSuite}.
  */
 public abstract class DynamicContract extends DalTestBase {
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A registered extension replaces its base hybrid everywhere (DESIGN.md "A hybrid may extend
  * another hybrid"; ovs-dal.md §1.2). Uses Dals that register {@link TestEMachine} on top of the
- * model. Subclasses provide the stores (see {@link DalTestBase}).
+ * model. Run by {@link AcceptanceSuite}.
  */
 public abstract class ExtensionContract extends DalTestBase {
 

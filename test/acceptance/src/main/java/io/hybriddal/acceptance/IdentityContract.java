@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Identity and the working-copy state of an instance: equality, dirtiness, unmodifiable
  * collections, {@code updatedOnDatastore()} and {@code discard()} (ovs-dal.md §1.3, §1.11, §1.13).
- * Subclasses provide the stores (see {@link DalTestBase}).
+ * Run by {@link AcceptanceSuite}.
  */
 public abstract class IdentityContract extends DalTestBase {
 

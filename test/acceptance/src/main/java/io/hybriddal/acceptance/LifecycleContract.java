@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Create, save, get, find and list: the life of one object (DESIGN.md "Using it", semantics 4;
- * ovs-dal.md §1.3, §1.4, §1.10). Subclasses provide the stores (see {@link DalTestBase}).
+ * ovs-dal.md §1.3, §1.4, §1.10). Run by {@link AcceptanceSuite}.
  */
 public abstract class LifecycleContract extends DalTestBase {
 

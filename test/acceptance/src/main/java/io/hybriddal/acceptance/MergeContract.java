@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Two instances of one object in two Dals: the per-field three-way merge and the conflict
- * policies (DESIGN.md ConflictPolicy; ovs-dal.md §1.10 step 5, §1.11). Subclasses provide the
- * stores (see {@link DalTestBase}).
+ * policies (DESIGN.md ConflictPolicy; ovs-dal.md §1.10 step 5, §1.11). Run by
+ * {@link AcceptanceSuite}.
  */
 public abstract class MergeContract extends DalTestBase {
 

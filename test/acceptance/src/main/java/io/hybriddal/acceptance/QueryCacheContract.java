@@ -2,13 +2,13 @@ package io.hybriddal.acceptance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.hybriddal.acceptance.querymodel.CountingPersistentStore;
 import io.hybriddal.acceptance.querymodel.QueryPool;
 import io.hybriddal.acceptance.querymodel.QueryVolume;
 import io.hybriddal.dal.Dal;
 import io.hybriddal.dal.DataList;
 import io.hybriddal.dal.DataObject;
 import io.hybriddal.dal.Filter;
+import io.hybriddal.dal.spi.support.RecordingPersistentStore;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,12 +18,12 @@ import org.junit.jupiter.api.Test;
  * through the volatile store, keyed by the generations of the fields a query reads, so that a
  * commit changing one of them (or creating or deleting an object) is never followed by a stale
  * result, even when it lands while the result is being computed. The Dal under test runs on a
- * {@link CountingPersistentStore} over the test's store; {@link #anotherDal()} plays a second
- * process on the same stores. Subclasses provide the stores (see {@link DalTestBase}).
+ * {@link RecordingPersistentStore} over the test's store; {@link #anotherDal()} plays a second
+ * process on the same stores. Run by {@link AcceptanceSuite}.
  */
 public abstract class QueryCacheContract extends DalTestBase {
 
-    private CountingPersistentStore counting;
+    private RecordingPersistentStore recorded;
     private Dal dal;
 
     @Override
@@ -32,9 +32,9 @@ public abstract class QueryCacheContract extends DalTestBase {
     }
 
     @BeforeEach
-    void countingDal() {
-        counting = new CountingPersistentStore(persistentStore());
-        dal = open(Dal.builder().persistentStore(counting).volatileStore(volatileStore()).clock(clock)
+    void dalOnARecordedStore() {
+        recorded = new RecordingPersistentStore(persistentStore());
+        dal = open(Dal.builder().persistentStore(recorded).volatileStore(volatileStore()).clock(clock)
                 .register(QueryVolume.HYBRIDS.toArray(Class[]::new)));
     }
 
@@ -62,11 +62,11 @@ public abstract class QueryCacheContract extends DalTestBase {
         assertThat(names(first)).containsExactly("a");
         assertThat(first.fromCache()).isFalse();
 
-        counting.reset();
+        recorded.reset();
         DataList<QueryVolume> second = small();
         assertThat(second.guids()).isEqualTo(first.guids());
         assertThat(second.fromCache()).isTrue();
-        assertThat(counting.scans()).isEmpty();
+        assertThat(recorded.count("scan")).isZero();
     }
 
     @Test
@@ -132,7 +132,7 @@ public abstract class QueryCacheContract extends DalTestBase {
     @Test
     void anObjectCreatedWhileAQueryComputes_leavesNoStaleCachedResult() {
         volume(dal, "a", 1);
-        counting.afterNextObjectScan(() -> volume(anotherDal(), "b", 2));
+        recorded.afterNextScan("o/", () -> volume(anotherDal(), "b", 2));
         assertThat(names(small())).containsExactly("a"); // computed from the page read before the commit
         DataList<QueryVolume> next = small();
         assertThat(next.fromCache()).isFalse();
@@ -143,7 +143,7 @@ public abstract class QueryCacheContract extends DalTestBase {
     @Test
     void anObjectRenamedWhileAQueryComputes_leavesNoStaleCachedResult() {
         QueryVolume a = volume(dal, "a", 1);
-        counting.afterNextObjectScan(() -> {
+        recorded.afterNextScan("o/", () -> {
             QueryVolume there = anotherDal().get(QueryVolume.class, a.getGuid());
             there.setName("renamed");
             there.save();
@@ -162,7 +162,7 @@ public abstract class QueryCacheContract extends DalTestBase {
     @Test
     void anObjectDeletedWhileAQueryComputes_leavesNoStaleCachedResult() {
         QueryVolume a = volume(dal, "a", 1);
-        counting.afterNextObjectScan(() -> anotherDal().get(QueryVolume.class, a.getGuid()).delete());
+        recorded.afterNextScan("o/", () -> anotherDal().get(QueryVolume.class, a.getGuid()).delete());
         assertThat(small().guids()).containsExactly(a.getGuid());
         DataList<QueryVolume> next = small();
         assertThat(next.fromCache()).isFalse();
@@ -189,11 +189,11 @@ public abstract class QueryCacheContract extends DalTestBase {
                 v.save();
             }
         });
-        counting.reset();
+        recorded.reset();
         List<String> guids = dal.query(QueryVolume.class).where(Filter.eq("volumeId", "wanted")).guids();
         assertThat(guids).hasSize(3);
-        assertThat(counting.objectScans()).isZero();
-        assertThat(counting.indexScans()).isEqualTo(1);
-        assertThat(counting.objectGetAlls()).isEqualTo(1);
+        assertThat(recorded.count("scan", "o/")).isZero();
+        assertThat(recorded.count("scan", "i/")).isEqualTo(1);
+        assertThat(recorded.count("getAll", "o/")).isEqualTo(1);
     }
 }

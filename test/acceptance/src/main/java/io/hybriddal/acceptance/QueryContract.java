@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Queries (DESIGN.md "Filter", "Query", "DataList"; semantics 1–2; ovs-dal.md §1.20–§1.22 and
  * §7 items 2–3): every operator, paths across relations, ordering, slicing, DataList.where, and
- * invalid queries. Subclasses provide the stores (see {@link DalTestBase}).
+ * invalid queries. Run by {@link AcceptanceSuite}.
  */
 public abstract class QueryContract extends DalTestBase {
 

@@ -31,8 +31,8 @@ import org.junit.jupiter.api.Test;
  * Registration: a bad declaration is refused at {@code build()} with an
  * {@link InvalidHybridException} naming class and member, and an unregistered class cannot be
  * used (DESIGN.md "Declaring a hybrid"). Each bad hybrid is registered together with the valid
- * test model, so the engine has to point at the right culprit. Subclasses provide the stores
- * (see {@link DalTestBase}).
+ * test model, so the engine has to point at the right culprit. Run by
+ * {@link AcceptanceSuite}.
  */
 public abstract class RegistrationContract extends DalTestBase {
 

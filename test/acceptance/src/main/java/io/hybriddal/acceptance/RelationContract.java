@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Forward relations: guids without loading, lazy loading once per instance, setting and
  * clearing, and the existence check of targets at save (DESIGN.md "Freshness"; ovs-dal.md §1.6,
- * §1.10 step 3). Subclasses provide the stores (see {@link DalTestBase}).
+ * §1.10 step 3). Run by {@link AcceptanceSuite}.
  */
 public abstract class RelationContract extends DalTestBase {
 

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * {@code saveRecursive()}: the dirty or new objects reachable through loaded relations and
  * loaded backref members are saved with the object, targets first, in one transaction
- * (DESIGN.md "Freshness"; DataObject javadoc). Subclasses provide the stores (see
- * {@link DalTestBase}).
+ * (DESIGN.md "Freshness"; DataObject javadoc). Run by
+ * {@link AcceptanceSuite}.
  */
 public abstract class SaveRecursiveContract extends DalTestBase {
 

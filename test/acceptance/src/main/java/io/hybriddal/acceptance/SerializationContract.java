@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * {@code export()} and {@code serialize(depth)} (DESIGN.md semantics 9; ovs-dal.md §1.13, §7.1).
  * Values are compared loosely where DESIGN.md leaves their Java representation open (an enum
- * as the constant or its name, a number as any {@link Number}). Subclasses provide the stores
- * (see {@link DalTestBase}).
+ * as the constant or its name, a number as any {@link Number}). Run by
+ * {@link AcceptanceSuite}.
  */
 public abstract class SerializationContract extends DalTestBase {
 

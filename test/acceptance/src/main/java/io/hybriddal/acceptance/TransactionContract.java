@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code Dal.inTransaction}: every save and delete of the block in one atomic commit, with the
- * checks of single saves, or nothing at all. Subclasses provide the stores.
+ * checks of single saves, or nothing at all. Run by {@link AcceptanceSuite}.
  */
 public abstract class TransactionContract extends DalTestBase {
 

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Mandatory fields and Bean Validation at save: a refused save writes nothing and leaves the
- * instance as it was (ovs-dal.md §1.10 step 1, §7.1; DESIGN.md "Bad input"). Subclasses provide
- * the stores (see {@link DalTestBase}).
+ * instance as it was (ovs-dal.md §1.10 step 1, §7.1; DESIGN.md "Bad input"). Run by
+ * {@link AcceptanceSuite}.
  */
 public abstract class ValidationContract extends DalTestBase {
 

@@ -7,7 +7,6 @@ import io.etcd.jetcd.op.Op;
 import io.etcd.jetcd.options.GetOption;
 import io.hybriddal.bench.model.VDisk;
 import io.hybriddal.bench.model.VPool;
-import io.hybriddal.bench.support.CountingStore;
 import io.hybriddal.bench.support.Dataset;
 import io.hybriddal.bench.support.Names;
 import io.hybriddal.bench.support.Probes;
@@ -15,6 +14,7 @@ import io.hybriddal.bench.support.RawEtcd;
 import io.hybriddal.bench.support.Servers;
 import io.hybriddal.dal.Dal;
 import io.hybriddal.dal.spi.PersistentStore;
+import io.hybriddal.dal.spi.support.RecordingPersistentStore;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -38,7 +38,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * exactly these 1,000: one round trip, the floor), and multi-gets by key in transactions of
  * {@value #TXN_GETS} gets (etcd's default {@code --max-txn-ops} is 128, so a multi-get of 1,000
  * named keys takes 8). Setup also counts hybrid-dal's store round trips for one read through a
- * {@link CountingStore} and records them (must be at most pages + 1 = 11, not 1,000).
+ * {@link RecordingPersistentStore} and records them (must be at most pages + 1 = 11, not 1,000).
  *
  * <p>JIT pitfalls avoided: every member's name (hybrid-dal) or the response (raw) goes to a
  * {@link Blackhole}; keys and options are non-final state fields.
@@ -55,7 +55,7 @@ public class BackrefBench {
 
     @State(Scope.Benchmark)
     public static class Data {
-        CountingStore store;
+        RecordingPersistentStore store;
         Dal dal;
         VPool pool;
         RawEtcd raw;
@@ -66,7 +66,7 @@ public class BackrefBench {
         @Setup(Level.Trial)
         public void setUp() {
             String namespace = Names.unique("backref");
-            store = new CountingStore(PersistentStore.open("etcd://" + Servers.etcd() + "/" + namespace));
+            store = RecordingPersistentStore.countingOnly(PersistentStore.open("etcd://" + Servers.etcd() + "/" + namespace));
             dal = Dal.builder().persistentStore(store).nearCacheSize(0).register(VPool.class, VDisk.class).build();
             Dataset data = Dataset.load(dal, 1, MEMBERS, 1, 8);
             pool = dal.get(VPool.class, data.poolGuids[0]);
@@ -74,7 +74,7 @@ public class BackrefBench {
             int read = readBackref(new Blackhole("Today's password is swordfish. I understand instantiating Blackholes directly is dangerous."));
             long trips = store.roundTrips();
             Probes.record("backref of 1,000 over etcd: store round trips (must be <= pages + 1 = 11)", trips, "round trips",
-                    "read " + read + " members over etcd: " + store.breakdown() + "; pages of 100 + 1 = " + (MEMBERS / 100 + 1));
+                    "read " + read + " members over etcd: " + store.counts() + "; pages of 100 + 1 = " + (MEMBERS / 100 + 1));
             raw = new RawEtcd();
             prefix = RawEtcd.key(namespace, "o/vdisk/");
             range = GetOption.builder().isPrefix(true).withSerializable(true).build();

@@ -3,7 +3,6 @@ package io.hybriddal.bench;
 import io.etcd.jetcd.ByteSequence;
 import io.hybriddal.bench.model.VDisk;
 import io.hybriddal.bench.model.VPool;
-import io.hybriddal.bench.support.CountingStore;
 import io.hybriddal.bench.support.Dataset;
 import io.hybriddal.bench.support.Names;
 import io.hybriddal.bench.support.Probes;
@@ -14,6 +13,7 @@ import io.hybriddal.dal.Dal;
 import io.hybriddal.dal.spi.Commit;
 import io.hybriddal.dal.spi.Condition;
 import io.hybriddal.dal.spi.PersistentStore;
+import io.hybriddal.dal.spi.support.RecordingPersistentStore;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -56,7 +56,7 @@ public class EtcdSaveBench {
         @Param({"true", "false"})
         boolean nearCache;
 
-        CountingStore store;
+        RecordingPersistentStore store;
         Dal dal;
         VPool poolA;
         VPool poolB;
@@ -71,7 +71,7 @@ public class EtcdSaveBench {
 
         @Setup(Level.Trial)
         public void setUp() throws Exception {
-            store = new CountingStore(PersistentStore.open(Servers.etcdUri("save")));
+            store = RecordingPersistentStore.countingOnly(PersistentStore.open(Servers.etcdUri("save")));
             dal = Dal.builder().persistentStore(store).register(VPool.class, VDisk.class)
                     .nearCacheSize(nearCache ? 100_000 : 0).build();
             Dataset data = Dataset.load(dal, 2, 1, 1, 8);
@@ -80,7 +80,7 @@ public class EtcdSaveBench {
             disk = dal.get(VDisk.class, data.diskGuids[0]);
             store.reset();
             move(true);
-            Probes.record("save over etcd: store round trips", store.roundTrips(), "round trips", "one save over etcd: " + store.breakdown());
+            Probes.record("save over etcd: store round trips", store.roundTrips(), "round trips", "one save over etcd: " + store.counts());
             Commit first = store.lastCommit();
             move(false);
             Commit second = store.lastCommit();

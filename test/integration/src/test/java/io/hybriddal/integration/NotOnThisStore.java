@@ -9,10 +9,11 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Disables one inherited contract test in a runner, with the reason, like {@code @Disabled} on an
- * override would (the contracts' test methods are package-private, so a runner in this package
- * cannot override them). The test is reported as skipped with {@link #reason()}. Use it only for a
- * test that assumes behaviour of the memory stores, never to hide an engine bug.
+ * Disables one contract test in a store pair's acceptance suite, with the reason, like
+ * {@code @Disabled} on an override would (the contracts' tests are package-private and nested in
+ * the suite, so a runner here cannot override them). The test is reported as skipped with
+ * {@link #reason()}; the runner fails if {@link #test()} names no test of {@link #contract()}. Use
+ * it only for a test that assumes behaviour of the memory stores, never to hide an engine bug.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -20,6 +21,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Repeatable(NotOnThisStore.List.class)
 @ExtendWith(NotOnThisStoreCondition.class)
 public @interface NotOnThisStore {
+
+    /** The contract class that declares the test. */
+    Class<?> contract();
 
     /** The name of the contract's test method. */
     String test();

@@ -19,8 +19,8 @@ class QueryCacheTest extends QueryTestBase {
         DataList<QDisk> second = dal.query(QDisk.class).where(Filter.eq("size", 1L)).list();
         assertThat(second.fromCache()).isTrue();
         assertThat(second.guids()).isEqualTo(first.guids());
-        assertThat(store.scans).isEmpty();
-        assertThat(store.getAlls).hasSize(1); // the generations only
+        assertThat(store.scanPrefixes()).isEmpty();
+        assertThat(store.count("getAll")).isEqualTo(1); // the generations only
     }
 
     @Test
@@ -33,9 +33,9 @@ class QueryCacheTest extends QueryTestBase {
         }
         store.reset();
         assertThat(dal.query(QDisk.class).where(Filter.eq("volumeId", "hit")).count()).isEqualTo(3);
-        assertThat(store.objectScans()).isZero();
-        assertThat(store.scans).containsExactly("i/qdisk/volumeId/shit/");
-        assertThat(store.objectGetAlls()).isEqualTo(1);
+        assertThat(store.count("scan", "o/")).isZero();
+        assertThat(store.scanPrefixes()).containsExactly("i/qdisk/volumeId/shit/");
+        assertThat(store.count("getAll", "o/")).isEqualTo(1);
     }
 
     @Test

@@ -51,7 +51,7 @@ class QueryPlanTest extends QueryTestBase {
         QueryPlan byName = plan(Filter.eq("name", "a"));
         store.reset();
         assertThat(queryCache.generations(byName)).containsExactly(0, 0);
-        assertThat(store.getAlls).hasSize(1);
+        assertThat(store.count("getAll")).isEqualTo(1);
         QDisk d = disk("a", 1);
         long[] afterCreate = queryCache.generations(byName);
         assertThat(afterCreate).doesNotContain(0L);

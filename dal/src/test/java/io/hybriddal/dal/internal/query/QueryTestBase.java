@@ -5,13 +5,14 @@ import io.hybriddal.dal.internal.DalEngine;
 import io.hybriddal.dal.internal.model.HybridModel;
 import io.hybriddal.dal.memory.MemoryPersistentStore;
 import io.hybriddal.dal.memory.MemoryVolatileStore;
+import io.hybriddal.dal.spi.support.RecordingPersistentStore;
 import java.time.Clock;
 import org.junit.jupiter.api.AfterEach;
 
-/** A Dal on counting memory stores with the query test model, closed after each test. */
+/** A Dal on memory stores, the persistent one recorded, with the query test model, closed after each test. */
 abstract class QueryTestBase {
 
-    final CountingStore store = new CountingStore(new MemoryPersistentStore());
+    final RecordingPersistentStore store = new RecordingPersistentStore(new MemoryPersistentStore());
     final MemoryVolatileStore cache = new MemoryVolatileStore(Clock.systemUTC());
     final Dal dal = Dal.builder().persistentStore(store).volatileStore(cache)
             .register(QDisk.class, QPool.class, QSite.class).build();

@@ -11,6 +11,7 @@ import io.etcd.jetcd.options.PutOption;
 import io.hybriddal.dal.spi.Commit;
 import io.hybriddal.dal.spi.Condition;
 import io.hybriddal.dal.spi.Operation;
+import io.hybriddal.dal.spi.support.RecordingPersistentStore;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +20,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A raw jetcd transaction with exactly the keys and compares of a commit hybrid-dal sent (captured
- * with {@link CountingStore}), replayed in another namespace: the same compares (modRevision of
+ * with {@link RecordingPersistentStore}), replayed in another namespace: the same compares (modRevision of
  * the document, presence of relation targets), the same puts and deletes (one per key, as the
  * etcd store sends them). The document's compare uses the revision of this template's previous
  * transaction, as hybrid-dal's does. Keys and values are encoded once; a call builds only the

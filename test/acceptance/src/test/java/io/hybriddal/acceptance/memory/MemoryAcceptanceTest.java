@@ -1,0 +1,74 @@
+package io.hybriddal.acceptance.memory;
+
+import io.hybriddal.acceptance.AcceptanceSuite;
+import io.hybriddal.acceptance.BackrefContract;
+import io.hybriddal.acceptance.ChangeFeedContract;
+import io.hybriddal.acceptance.ConcurrencyContract;
+import io.hybriddal.acceptance.DeleteContract;
+import io.hybriddal.acceptance.DynamicContract;
+import io.hybriddal.acceptance.ExtensionContract;
+import io.hybriddal.acceptance.IdentityContract;
+import io.hybriddal.acceptance.LifecycleContract;
+import io.hybriddal.acceptance.MergeContract;
+import io.hybriddal.acceptance.QueryContract;
+import io.hybriddal.acceptance.QueryCacheContract;
+import io.hybriddal.acceptance.RegistrationContract;
+import io.hybriddal.acceptance.RelationContract;
+import io.hybriddal.acceptance.SaveRecursiveContract;
+import io.hybriddal.acceptance.SerializationContract;
+import io.hybriddal.acceptance.TransactionContract;
+import io.hybriddal.acceptance.ValidationContract;
+import io.hybriddal.dal.memory.MemoryPersistentStore;
+import io.hybriddal.dal.memory.MemoryVolatileStore;
+import io.hybriddal.dal.spi.PersistentStore;
+import io.hybriddal.dal.spi.VolatileStore;
+import java.time.Clock;
+import org.junit.jupiter.api.Nested;
+
+/** The acceptance kit on the in-memory reference stores, whose expiry follows the test's clock. */
+class MemoryAcceptanceTest extends AcceptanceSuite {
+
+    @Override
+    protected PersistentStore newPersistentStore() {
+        return new MemoryPersistentStore();
+    }
+
+    @Override
+    protected VolatileStore newVolatileStore(Clock clock) {
+        return new MemoryVolatileStore(clock);
+    }
+
+    @Nested class Backref extends BackrefContract {}
+
+    @Nested class ChangeFeed extends ChangeFeedContract {}
+
+    @Nested class Concurrency extends ConcurrencyContract {}
+
+    @Nested class Delete extends DeleteContract {}
+
+    @Nested class Dynamic extends DynamicContract {}
+
+    @Nested class Extension extends ExtensionContract {}
+
+    @Nested class Identity extends IdentityContract {}
+
+    @Nested class Lifecycle extends LifecycleContract {}
+
+    @Nested class Merge extends MergeContract {}
+
+    @Nested class Query extends QueryContract {}
+
+    @Nested class QueryCache extends QueryCacheContract {}
+
+    @Nested class Registration extends RegistrationContract {}
+
+    @Nested class Relation extends RelationContract {}
+
+    @Nested class SaveRecursive extends SaveRecursiveContract {}
+
+    @Nested class Serialization extends SerializationContract {}
+
+    @Nested class Transaction extends TransactionContract {}
+
+    @Nested class Validation extends ValidationContract {}
+}
