@@ -1,6 +1,6 @@
 /** The etcd persistent store of hybrid-dal ({@code etcd://} URIs), on jetcd. Found through the store SPI's ServiceLoader. */
 module io.hybriddal.store.etcd {
-    requires io.hybriddal.dal;
+    requires transitive io.hybriddal.dal;
     requires jetcd.core;
     requires jetcd.common;
     requires io.netty.handler;

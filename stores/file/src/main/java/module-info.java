@@ -1,6 +1,6 @@
 /** The durable embedded persistent store of hybrid-dal ({@code file:} URIs), on H2 MVStore. Found through the store SPI's ServiceLoader. */
 module io.hybriddal.store.file {
-    requires io.hybriddal.dal;
+    requires transitive io.hybriddal.dal;
     requires com.h2database.mvstore;
 
     exports io.hybriddal.store.file;

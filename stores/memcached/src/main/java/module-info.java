@@ -1,6 +1,6 @@
 /** The memcached volatile store of hybrid-dal ({@code memcached://} URIs), on Xmemcached. Found through the store SPI's ServiceLoader. */
 module io.hybriddal.store.memcached {
-    requires io.hybriddal.dal;
+    requires transitive io.hybriddal.dal;
     requires xmemcached;
     requires org.slf4j;
 

@@ -1,0 +1,4 @@
+/**
+ * Reads: documents through the near cache, instances and lazy lists made from them. Not for users.
+ */
+package io.hybriddal.dal.internal.read;
