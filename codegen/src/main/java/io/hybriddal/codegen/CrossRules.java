@@ -2,6 +2,7 @@ package io.hybriddal.codegen;
 
 import io.hybriddal.codegen.HybridModel.BackrefModel;
 import io.hybriddal.codegen.HybridModel.RelationModel;
+import io.hybriddal.dal.internal.rules.Rule;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,8 +57,7 @@ final class CrossRules {
         for (HybridModel m : models) {
             HybridModel first = byName.putIfAbsent(m.name(), m);
             if (first != null) {
-                reporter.error(m.type(), "hybrid name [" + m.name() + "] is already used by [" + first.type().getQualifiedName()
-                        + "]; set @Hybrid(name = \"...\") on one of them to a distinct name");
+                reporter.error(m.type(), Rule.HYBRID_NAME_UNIQUE.message(m.name(), first.type().getQualifiedName()));
             }
         }
     }
@@ -73,8 +73,7 @@ final class CrossRules {
                 String here = m.type().getQualifiedName() + "." + r.name();
                 String first = seen.putIfAbsent(key, here);
                 if (first != null) {
-                    reporter.error(m.type(), r.getter(), "backref [" + r.backref() + "] on " + TypeRenderer.written(r.target())
-                            + " is already declared by relation " + first + "; give this relation another backref name");
+                    reporter.error(m.type(), r.getter(), Rule.BACKREF_UNIQUE.message(r.backref(), TypeRenderer.written(r.target()), first));
                 }
             }
         }
@@ -101,10 +100,8 @@ final class CrossRules {
             return Optional.empty();
         }
         if (b.type().getKind() != TypeKind.ERROR) {
-            reporter.error(target.type(), b.getter(), "no @Relation(backref = \"" + b.name() + "\") points at "
-                    + target.type().getSimpleName() + "; declare one on the child hybrid, e.g. @Relation(backref = \""
-                    + b.name() + "\") public abstract " + target.type().getSimpleName() + " get"
-                    + target.type().getSimpleName() + "(), or fix the backref name");
+            reporter.error(target.type(), b.getter(), Rule.BACKREF_RELATION.message(b.name(),
+                    TypeRenderer.nestedSimpleName(target.type())));
         }
         return Optional.empty();
     }
@@ -130,10 +127,10 @@ final class CrossRules {
                 && types.isSameType(((DeclaredType) returned).getTypeArguments().get(0), source);
         boolean single = link.relation().oneToOne() && types.isSameType(returned, source);
         if (!list && !single) {
-            String simple = link.source().type().getSimpleName().toString();
+            String simple = TypeRenderer.nestedSimpleName(link.source().type());
             String expected = "DataList<" + simple + ">" + (link.relation().oneToOne() ? " or " + simple : "");
-            reporter.error(target.type(), b.getter(), "@Backref(\"" + b.name() + "\") lists the " + simple + " objects of relation "
-                    + simple + "." + link.relation().name() + "; return " + expected + ", not " + TypeRenderer.written(returned));
+            reporter.error(target.type(), b.getter(), Rule.BACKREF_TYPE.message(b.name(), simple,
+                    simple + "." + link.relation().name(), expected, TypeRenderer.written(returned)));
         }
     }
 

@@ -1,5 +1,8 @@
 package io.hybriddal.codegen;
 
+import io.hybriddal.dal.internal.rules.DeclarationRules;
+import io.hybriddal.dal.internal.rules.Rule;
+import io.hybriddal.dal.internal.rules.Violation;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -18,9 +21,10 @@ import javax.tools.Diagnostic;
 
 /**
  * The hybrid-dal annotation processor. For every {@code @Hybrid} class it checks the declaration
- * (errors on the offending element, so a bad hybrid never compiles) and generates the metamodel
+ * with hybrid-dal's shared declaration rules, the ones registration checks too (errors on the
+ * offending element, so a bad hybrid never compiles) and generates the metamodel
  * class {@code X_}; once all rounds are done it checks what spans hybrids (names, backrefs) and
- * writes the hybrid index and {@code model.json}. It needs nothing but the JDK at run time.
+ * writes the hybrid index and {@code model.json}. It needs the hybrid-dal jar (for those rules) on the processor path.
  */
 public final class HybridProcessor extends AbstractProcessor {
 
@@ -30,9 +34,7 @@ public final class HybridProcessor extends AbstractProcessor {
     private final Set<String> sound = new LinkedHashSet<>();
     private Reporter reporter;
     private ModelReader reader;
-    private ClassRules classRules;
-    private AccessorRules accessorRules;
-    private MemberRules memberRules;
+    private Annotations annotations;
     private MetamodelWriter metamodelWriter;
 
     @Override
@@ -40,10 +42,8 @@ public final class HybridProcessor extends AbstractProcessor {
         super.init(env);
         Elements elements = env.getElementUtils();
         reporter = new Reporter(env.getMessager());
-        reader = new ModelReader(new Annotations(elements));
-        classRules = new ClassRules(elements, env.getTypeUtils(), reporter);
-        accessorRules = new AccessorRules(elements, env.getTypeUtils(), reporter);
-        memberRules = new MemberRules(elements, env.getTypeUtils(), reporter);
+        annotations = new Annotations(elements);
+        reader = new ModelReader(annotations);
         metamodelWriter = new MetamodelWriter(env.getFiler());
     }
 
@@ -75,12 +75,14 @@ public final class HybridProcessor extends AbstractProcessor {
 
     private void checkAndGenerate(TypeElement type) {
         HybridModel model = reader.read(type);
-        if (!classRules.check(type, model)) {
+        TypeElement dataObject = processingEnv.getElementUtils().getTypeElement(Names.DATA_OBJECT);
+        MirrorClass view = new MirrorClass(type, model.name(), annotations, processingEnv.getTypeUtils(), dataObject);
+        List<Violation> violations = DeclarationRules.check(view);
+        violations.forEach(v -> reporter.report(type, v));
+        if (violations.stream().anyMatch(v -> v.rule() == Rule.HYBRID_CLASS)) {
             return;
         }
         sound.add(type.getQualifiedName().toString());
-        accessorRules.check(type);
-        memberRules.check(model);
         if (!reporter.failed(type)) {
             try {
                 metamodelWriter.write(model, chain(model));

@@ -1,17 +1,15 @@
 package io.hybriddal.codegen;
 
 import io.hybriddal.dal.HybridIndex;
+import io.hybriddal.dal.internal.rules.BeanNames;
 import io.hybriddal.dal.Property;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.type.TypeKind;
 
 /**
- * Names the processor depends on, and the JavaBean naming rules. Annotation types are named by
- * string so that the processor needs nothing but the JDK at run time; the two API constants used
- * here are compile-time constants, which javac inlines.
+ * Names the processor depends on. Annotation types are named by string and read through mirrors,
+ * so the processor never loads them; member naming is {@link BeanNames}', shared with the runtime.
  */
 final class Names {
 
@@ -36,53 +34,22 @@ final class Names {
 
     static final String MODEL_RESOURCE = "META-INF/hybrid-dal/model.json";
 
-    static final Pattern HYBRID_NAME = Pattern.compile("[a-z][a-z0-9_]*");
-
     private Names() {
     }
 
     /** The default hybrid name: the simple class name in lower case. */
     static String defaultHybridName(String simpleName) {
-        return simpleName.toLowerCase(Locale.ROOT);
+        return BeanNames.defaultHybridName(simpleName);
     }
 
-    /**
-     * The JavaBean property name of a getter ({@code getVolumeId} → {@code volumeId}, {@code isOnline}
-     * returning {@code boolean} → {@code online}), or empty when the name is not a getter name.
-     */
+    /** The member name of a property, relation or backref getter ({@link BeanNames}, shared with the runtime), or empty. */
     static Optional<String> getterProperty(ExecutableElement method) {
-        String name = method.getSimpleName().toString();
-        if (isPrefixed(name, "get")) {
-            return Optional.of(decapitalize(name.substring(3)));
-        }
-        if (isPrefixed(name, "is") && method.getReturnType().getKind() == TypeKind.BOOLEAN) {
-            return Optional.of(decapitalize(name.substring(2)));
-        }
-        return Optional.empty();
+        return BeanNames.getter(method.getSimpleName().toString(), method.getReturnType().getKind() == TypeKind.BOOLEAN);
     }
 
-    /** The property a setter name sets ({@code setVolumeId} → {@code volumeId}), or empty. */
-    static Optional<String> setterProperty(ExecutableElement method) {
-        String name = method.getSimpleName().toString();
-        return isPrefixed(name, "set") ? Optional.of(decapitalize(name.substring(3))) : Optional.empty();
-    }
-
-    /** The name a dynamic is known by: its bean name when it is named like a getter, else the method name. */
+    /** The name a dynamic is known by ({@link BeanNames#dynamic}). */
     static String dynamicName(ExecutableElement method) {
-        return getterProperty(method).orElse(method.getSimpleName().toString());
-    }
-
-    private static boolean isPrefixed(String name, String prefix) {
-        return name.length() > prefix.length() && name.startsWith(prefix)
-                && Character.isUpperCase(name.charAt(prefix.length()));
-    }
-
-    /** As {@code java.beans.Introspector.decapitalize}: "URL" stays "URL", "Size" becomes "size". */
-    static String decapitalize(String name) {
-        if (name.length() > 1 && Character.isUpperCase(name.charAt(1)) && Character.isUpperCase(name.charAt(0))) {
-            return name;
-        }
-        return Character.toLowerCase(name.charAt(0)) + name.substring(1);
+        return BeanNames.dynamic(method.getSimpleName().toString());
     }
 
     /** A short, readable signature for messages: {@code getSize()}, {@code setSize(long)}. */

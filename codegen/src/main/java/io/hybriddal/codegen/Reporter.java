@@ -1,5 +1,6 @@
 package io.hybriddal.codegen;
 
+import io.hybriddal.dal.internal.rules.Violation;
 import java.util.HashSet;
 import java.util.Set;
 import javax.annotation.processing.Messager;
@@ -25,11 +26,20 @@ final class Reporter {
         this.messager = messager;
     }
 
+    /** A broken declaration rule of {@code hybrid}, on the offending method or on the class. */
+    void report(TypeElement hybrid, Violation violation) {
+        if (violation.member() == null) {
+            error(hybrid, violation.message());
+        } else {
+            error(hybrid, ((MirrorMethod) violation.member()).element(), violation.message());
+        }
+    }
+
     /** An error on a hybrid class itself. */
     void error(TypeElement hybrid, String problem) {
         errors++;
         failedTypes.add(hybrid.getQualifiedName().toString());
-        messager.printMessage(Diagnostic.Kind.ERROR, "hybrid [" + hybrid.getQualifiedName() + "]: " + problem, hybrid);
+        messager.printMessage(Diagnostic.Kind.ERROR, Violation.text(hybrid.getQualifiedName().toString(), null, problem), hybrid);
     }
 
     /** An error on a member of {@code hybrid} (declared in it or in a class it extends). */
@@ -45,7 +55,7 @@ final class Reporter {
     }
 
     private static String prefix(TypeElement hybrid, Element member) {
-        return "hybrid [" + hybrid.getQualifiedName() + "] member [" + Names.signature((ExecutableElement) member) + "]: ";
+        return Violation.text(hybrid.getQualifiedName().toString(), Names.signature((ExecutableElement) member), "");
     }
 
     boolean failed(TypeElement hybrid) {

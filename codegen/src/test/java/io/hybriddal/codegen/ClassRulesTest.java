@@ -16,7 +16,7 @@ class ClassRulesTest {
     @Test
     void hybridNotExtendingDataObject_isCompileError_namingTheClass() {
         String src = declare("@Hybrid", "public abstract class Loose", "");
-        check(src).assertSingleError("class Loose", "hybrid [t.Loose]", "must extend DataObject");
+        check(src).assertSingleError("class Loose", "hybrid [t.Loose]", "must be an abstract class extending DataObject");
     }
 
     @Test

@@ -37,7 +37,7 @@ class DynamicRulesTest {
                     @Property public abstract long getUsage();
                     @Dynamic(ttl = 0) public long usage() { return 1; }
                 """);
-        check(src).assertSingleError("usage()", "dynamic name [usage] is already used");
+        check(src).assertSingleError("usage()", "member name [usage] is already used by getUsage()");
     }
 
     @Test

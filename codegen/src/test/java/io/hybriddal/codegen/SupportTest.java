@@ -9,6 +9,8 @@ import io.hybriddal.dal.DataObject;
 import io.hybriddal.dal.Dynamic;
 import io.hybriddal.dal.Hybrid;
 import io.hybriddal.dal.Property;
+import io.hybriddal.dal.internal.rules.BeanNames;
+import io.hybriddal.dal.internal.rules.JsonSyntax;
 import io.hybriddal.dal.PropertyPath;
 import io.hybriddal.dal.Relation;
 import io.hybriddal.dal.RelationPath;
@@ -32,9 +34,9 @@ class SupportTest {
 
     @Test
     void decapitalize_followsJavaBeans() {
-        assertThat(Names.decapitalize("VolumeId")).isEqualTo("volumeId");
-        assertThat(Names.decapitalize("URL")).isEqualTo("URL");
-        assertThat(Names.decapitalize("X")).isEqualTo("x");
+        assertThat(BeanNames.decapitalize("VolumeId")).isEqualTo("volumeId");
+        assertThat(BeanNames.decapitalize("URL")).isEqualTo("URL");
+        assertThat(BeanNames.decapitalize("X")).isEqualTo("x");
     }
 
     @ParameterizedTest

@@ -86,7 +86,7 @@ final class TestCompiler {
             assertThat(problems()).as("diagnostics").isEmpty();
         }
 
-        /** The compiled classes, loadable (parent: the test class loader). */
+        /** The compiled classes, loadable, their class files readable (parent: the test class loader). */
         ClassLoader classLoader() {
             return new ClassLoader(TestCompiler.class.getClassLoader()) {
                 @Override
@@ -96,6 +96,13 @@ final class TestCompiler {
                         throw new ClassNotFoundException(name);
                     }
                     return defineClass(name, bytes, 0, bytes.length);
+                }
+
+                /** Class files too, as a jar would: registration reads declaration order from them. */
+                @Override
+                public InputStream getResourceAsStream(String name) {
+                    byte[] bytes = outputs.get(name);
+                    return bytes != null ? new ByteArrayInputStream(bytes) : super.getResourceAsStream(name);
                 }
             };
         }
@@ -124,6 +131,11 @@ final class TestCompiler {
     /** A full compilation, generated sources included. */
     static Result compile(String... sources) {
         return run(List.of(), null, sources);
+    }
+
+    /** A full compilation without the processor: classes as they are when the processor did not run. */
+    static Result compileWithoutProcessor(String... sources) {
+        return run(List.of("-proc:none"), null, sources);
     }
 
     /** A full compilation with {@code extraClasses} added to the class path. */
@@ -155,12 +167,19 @@ final class TestCompiler {
         StandardJavaFileManager standard = JAVAC.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8);
         try (InMemoryOutput fm = new InMemoryOutput(standard, outputs)) {
             JavaCompiler.CompilationTask task = JAVAC.getTask(null, fm, diagnostics, options, null, units);
-            task.setProcessors(List.of(new HybridProcessor()));
+            if (!extraOptions.contains("-proc:none")) {
+                task.setProcessors(List.of(new HybridProcessor()));
+            }
             task.call();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return new Result(diagnostics.getDiagnostics(), outputs, byFile);
+    }
+
+    /** The name of the first type {@code source} declares, qualified by its package. */
+    static String qualifiedTypeName(String source) {
+        return packagePath(source).replace('/', '.') + typeName(source);
     }
 
     private static String typeName(String source) {

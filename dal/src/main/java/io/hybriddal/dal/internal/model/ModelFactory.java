@@ -6,7 +6,8 @@ import io.hybriddal.dal.InvalidHybridException;
 import io.hybriddal.dal.Property;
 import io.hybriddal.dal.internal.model.Declarations.DynamicDecl;
 import io.hybriddal.dal.internal.model.Declarations.FieldDecl;
-import io.hybriddal.dal.internal.model.ValueCodec;
+import io.hybriddal.dal.internal.rules.Rule;
+import io.hybriddal.dal.internal.rules.Violation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -49,9 +50,18 @@ final class ModelFactory {
             try {
                 defaultValue = codec.parseDefault(p.defaultValue());
             } catch (IllegalArgumentException e) {
-                throw new InvalidHybridException(type.getName() + "." + f.getter().getName() + "(): " + e.getMessage());
+                // the text passed the shared rules; Jackson found more (e.g. ["a"] for a List<Integer>)
+                ReflectedMethod getter = new ReflectedMethod(f.getter());
+                throw new InvalidHybridException(Violation.text(new ReflectedClass(type).qualifiedName(), getter.signature(),
+                        Rule.DEFAULT_VALUE.message(p.defaultValue(), getter.returnType().written(), reason(e))));
             }
         }
         return new PropertyModel(f.name(), index, p.mandatory(), p.doc(), f.getter(), codec, defaultValue, p.unique(), p.indexed());
+    }
+
+    private static String reason(IllegalArgumentException e) {
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        String message = String.valueOf(cause.getMessage());
+        return message.lines().findFirst().orElse(message);
     }
 }

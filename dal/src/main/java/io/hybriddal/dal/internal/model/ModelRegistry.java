@@ -7,6 +7,11 @@ import io.hybriddal.dal.Hybrid;
 import io.hybriddal.dal.HybridInfo;
 import io.hybriddal.dal.InvalidHybridException;
 import io.hybriddal.dal.internal.model.Declarations.BackrefDecl;
+import io.hybriddal.dal.internal.rules.BeanNames;
+import io.hybriddal.dal.internal.rules.DeclarationRules;
+import io.hybriddal.dal.internal.rules.Rule;
+import io.hybriddal.dal.internal.rules.Violation;
+import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
@@ -15,13 +20,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 /**
  * The registered hybrids of one Dal, resolved: each registered class maps to the model of its
@@ -29,8 +32,6 @@ import java.util.regex.Pattern;
  * Immutable after {@link #build}; thread-safe.
  */
 public final class ModelRegistry {
-
-    private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*");
 
     private final Map<Class<?>, HybridModel> byClass;
     private final Map<String, HybridModel> byName;
@@ -69,10 +70,10 @@ public final class ModelRegistry {
             if (!type.isAnnotationPresent(Hybrid.class) || !DataObject.class.isAssignableFrom(type)) {
                 DeclarationReader.read(type);
             }
-            Class<?> previous = names.put(hybridName(type), type);
+            Class<?> previous = names.putIfAbsent(hybridName(type), type);
             if (previous != null) {
-                throw new InvalidHybridException("two hybrids are named '" + hybridName(type) + "': " + previous.getName()
-                        + " and " + type.getName() + " (set @Hybrid(name = ...) on one of them)");
+                throw new InvalidHybridException(Violation.text(new ReflectedClass(type).qualifiedName(), null,
+                        Rule.HYBRID_NAME_UNIQUE.message(hybridName(type), new ReflectedClass(previous).qualifiedName())));
             }
         }
         Map<Class<?>, HybridModel> byClass = new LinkedHashMap<>();
@@ -89,15 +90,19 @@ public final class ModelRegistry {
         return new ModelRegistry(Map.copyOf(byClass), byName);
     }
 
-    /** The hybrid name of a class: {@code @Hybrid(name)} or its simple name in lower case. */
+    /** The hybrid name of a class: {@code @Hybrid(name)} or its simple name in lower case; checked. */
     public static String hybridName(Class<?> type) {
-        Hybrid hybrid = type.getAnnotation(Hybrid.class);
-        String name = hybrid == null || hybrid.name().isEmpty() ? type.getSimpleName().toLowerCase(Locale.ROOT) : hybrid.name();
-        if (!NAME.matcher(name).matches()) {
-            throw new InvalidHybridException(type.getName() + " has the hybrid name '" + name
-                    + "': use lower-case letters, digits and underscores, starting with a letter (@Hybrid(name = ...))");
-        }
+        String name = declaredName(type);
+        DeclarationRules.hybridNameProblem(name).ifPresent(problem -> {
+            throw new InvalidHybridException(Violation.text(new ReflectedClass(type).qualifiedName(), null, problem));
+        });
         return name;
+    }
+
+    /** The hybrid name a class declares, unchecked. */
+    static String declaredName(Class<?> type) {
+        Hybrid hybrid = type.getAnnotation(Hybrid.class);
+        return hybrid == null || hybrid.name().isEmpty() ? BeanNames.defaultHybridName(type.getSimpleName()) : hybrid.name();
     }
 
     private static Class<? extends DataObject> mostDerived(Class<? extends DataObject> type, Set<Class<? extends DataObject>> registered) {
@@ -136,8 +141,9 @@ public final class ModelRegistry {
                 Map<String, BackrefModel> byName = incoming.computeIfAbsent(r.target(), t -> new LinkedHashMap<>());
                 BackrefModel clash = byName.put(r.backref(), new BackrefModel(r.backref(), -1, null, r));
                 if (clash != null) {
-                    throw new InvalidHybridException("backref '" + r.backref() + "' of hybrid " + r.target().name() + " is declared by two relations: "
-                            + clash.relation().owner().name() + "." + clash.relation().name() + " and " + model.name() + "." + r.name());
+                    throw new InvalidHybridException(Violation.text(qualified(r.getter()), signature(r.getter()),
+                            Rule.BACKREF_UNIQUE.message(r.backref(), ReflectedType.nestedSimpleName(r.declaredType()),
+                                    qualified(clash.relation().getter()) + "." + clash.relation().name())));
                 }
             }
         }
@@ -148,10 +154,10 @@ public final class ModelRegistry {
             for (int i = 0; i < decls.size(); i++) {
                 BackrefDecl decl = decls.get(i);
                 BackrefModel undeclared = mine.get(decl.name());
-                String where = model.type().getName() + "." + decl.getter().getName() + "()";
+                String where = Violation.text(new ReflectedClass(model.type()).qualifiedName(), signature(decl.getter()), "");
                 if (undeclared == null) {
-                    throw new InvalidHybridException(where + " is @Backref(\"" + decl.name() + "\") but no registered relation declares"
-                            + " backref \"" + decl.name() + "\" towards " + model.name() + "; relations here: " + mine.keySet());
+                    throw new InvalidHybridException(where + Rule.BACKREF_RELATION.message(decl.name(),
+                            ReflectedType.nestedSimpleName(decl.getter().getDeclaringClass())));
                 }
                 requireBackrefType(where, decl, undeclared.relation());
                 BackrefModel b = new BackrefModel(decl.name(), i, decl.getter(), undeclared.relation());
@@ -162,26 +168,28 @@ public final class ModelRegistry {
         }
     }
 
+    /** A backref returns DataList of the relation's class (or a supertype), or one of them for a one-to-one. */
     private static void requireBackrefType(String where, BackrefDecl decl, RelationModel relation) {
-        Class<?> source = relation.owner().type();
+        Class<?> source = relation.getter().getDeclaringClass();
         Class<?> returned = decl.getter().getReturnType();
-        if (relation.oneToOne()) {
-            if (!returned.isAssignableFrom(source)) {
-                throw new InvalidHybridException(where + " reverses the one-to-one relation " + relation.owner().name() + "."
-                        + relation.name() + ": it must return " + source.getSimpleName() + " (or a supertype), not " + returned.getSimpleName());
-            }
-            return;
-        }
-        if (returned != DataList.class) {
-            throw new InvalidHybridException(where + " reverses the relation " + relation.owner().name() + "." + relation.name()
-                    + ": it must return DataList<" + source.getSimpleName() + ">, not " + decl.getter().getGenericReturnType().getTypeName());
-        }
         Type generic = decl.getter().getGenericReturnType();
-        if (generic instanceof ParameterizedType p && p.getActualTypeArguments()[0] instanceof Class<?> element
-                && !element.isAssignableFrom(source)) {
-            throw new InvalidHybridException(where + " returns DataList<" + element.getSimpleName() + "> but lists "
-                    + source.getSimpleName() + " objects (relation " + relation.owner().name() + "." + relation.name() + ")");
+        boolean list = returned == DataList.class && generic instanceof ParameterizedType p
+                && p.getActualTypeArguments()[0] instanceof Class<?> element && element.isAssignableFrom(source);
+        boolean single = relation.oneToOne() && returned.isAssignableFrom(source) && returned != Object.class;
+        if (!list && !single) {
+            String simple = ReflectedType.nestedSimpleName(source);
+            String expected = "DataList<" + simple + ">" + (relation.oneToOne() ? " or " + simple : "");
+            throw new InvalidHybridException(where + Rule.BACKREF_TYPE.message(decl.name(), simple,
+                    simple + "." + relation.name(), expected, new ReflectedType(generic).written()));
         }
+    }
+
+    private static String qualified(Method m) {
+        return new ReflectedClass(m.getDeclaringClass()).qualifiedName();
+    }
+
+    private static String signature(Method m) {
+        return new ReflectedMethod(m).signature();
     }
 
     /**

@@ -1,14 +1,14 @@
-package io.hybriddal.codegen;
+package io.hybriddal.dal.internal.rules;
 
 /**
  * A strict JSON syntax checker (RFC 8259), enough to tell whether a {@code defaultValue} parses
- * and what its top-level value is. The processor cannot use a JSON library: it must run on the
- * bare JDK.
+ * and what its top-level value is. The rules cannot use a JSON library: they run inside javac
+ * too, on the bare JDK.
  */
-final class JsonSyntax {
+public final class JsonSyntax {
 
     /** The kind of a JSON value. */
-    enum Kind { OBJECT, ARRAY, STRING, NUMBER, BOOLEAN, NULL }
+    public enum Kind { OBJECT, ARRAY, STRING, NUMBER, BOOLEAN, NULL }
 
     private final String text;
     private int pos;
@@ -22,7 +22,7 @@ final class JsonSyntax {
      *
      * @throws IllegalArgumentException saying where and why when it is not valid JSON
      */
-    static Kind parse(String text) {
+    public static Kind parse(String text) {
         JsonSyntax p = new JsonSyntax(text);
         Kind kind = p.value();
         p.skipSpace();
