@@ -20,6 +20,8 @@ module io.hybriddal.dal {
     exports io.hybriddal.dal.spi;
     exports io.hybriddal.dal.spi.support;
     exports io.hybriddal.dal.memory;
+    // The declaration rules, shared with the annotation processor so that both check alike.
+    exports io.hybriddal.dal.internal.rules to io.hybriddal.codegen;
 
     uses io.hybriddal.dal.spi.PersistentStoreProvider;
     uses io.hybriddal.dal.spi.VolatileStoreProvider;

@@ -49,7 +49,7 @@ final class Names {
 
     /** The name a dynamic is known by ({@link BeanNames#dynamic}). */
     static String dynamicName(ExecutableElement method) {
-        return BeanNames.dynamic(method.getSimpleName().toString());
+        return BeanNames.dynamic(method.getSimpleName().toString(), method.getReturnType().getKind() == TypeKind.BOOLEAN);
     }
 
     /** A short, readable signature for messages: {@code getSize()}, {@code setSize(long)}. */

@@ -98,6 +98,15 @@ class MemberAccessTest {
     }
 
     @Test
+    void booleanDynamic_withAnIsGetter_isNamedAsABooleanProperty_inTheModelQueriesAndSerialize() {
+        Pool pool = pool("p");
+        assertThat(dal.model().hybrid("pool").dynamics()).extracting(DynamicInfo::name).containsExactly("healthy");
+        assertThat(pool.get("healthy")).isEqualTo(true);
+        assertThat(dal.query(Pool.class).where(Filter.eq("healthy", true)).list()).containsExactly(pool);
+        assertThat(pool.serialize(0)).containsEntry("healthy", true).doesNotContainKey("isHealthy");
+    }
+
+    @Test
     void admin_countsObjects_andChecksConsistency() {
         pool("a");
         pool("b");

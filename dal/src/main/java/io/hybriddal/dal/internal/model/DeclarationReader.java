@@ -65,7 +65,7 @@ public final class DeclarationReader {
         Backref backref = m.getAnnotation(Backref.class);
         Dynamic dynamic = m.getAnnotation(Dynamic.class);
         if (dynamic != null) {
-            dynamics.add(new DynamicDecl(BeanNames.dynamic(m.getName()), m, dynamic, valueType(view, m)));
+            dynamics.add(new DynamicDecl(BeanNames.dynamic(m.getName(), m.getReturnType() == boolean.class), m, dynamic, valueType(view, m)));
         } else if (backref != null) {
             backrefs.add(new BackrefDecl(backref.value(), m, backref));
         } else if (relation != null) {

@@ -6,9 +6,9 @@ import java.util.Set;
 
 /**
  * How members are named from their methods (JavaBeans): {@code getVolumeId} is {@code volumeId};
- * {@code isOnline} is {@code online} only for a property returning a primitive {@code boolean}; a
- * dynamic is named by its bean name when it is a {@code getX}, else by its method name (so a
- * dynamic {@code isAvailable()} stays {@code isAvailable}).
+ * {@code isOnline} is {@code online} only for a member returning a primitive {@code boolean}
+ * (a property or a dynamic: {@code isAvailable()} is {@code available} everywhere, in filters,
+ * metamodels, {@code serialize()} and reports); any other dynamic method keeps its method name.
  */
 public final class BeanNames {
 
@@ -39,9 +39,9 @@ public final class BeanNames {
         return isPrefixed(methodName, "set") ? Optional.of(decapitalize(methodName.substring(3))) : Optional.empty();
     }
 
-    /** The name of a dynamic: the bean name of a {@code getX}, else the method name. */
-    public static String dynamic(String methodName) {
-        return getter(methodName, false).orElse(methodName);
+    /** The name of a dynamic: the bean name of a {@code getX} (or of an {@code isX} returning {@code boolean}), else the method name. */
+    public static String dynamic(String methodName, boolean returnsPrimitiveBoolean) {
+        return getter(methodName, returnsPrimitiveBoolean).orElse(methodName);
     }
 
     /** The default hybrid name: the simple class name in lower case. */

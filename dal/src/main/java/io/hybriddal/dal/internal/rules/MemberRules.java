@@ -83,7 +83,7 @@ final class MemberRules {
         if (bad.isPresent()) {
             return violation(m, Rule.DYNAMIC_TYPE, m.returnType().written(), ValueTypes.because(m.returnType(), bad.get()));
         }
-        return claim(m, BeanNames.dynamic(m.name()), names);
+        return claim(m, BeanNames.dynamic(m.name(), m.returnType().rawName().equals("boolean")), names);
     }
 
     /** The rules of an abstract setter: no annotation, and a matching annotated getter that is not a backref. */
