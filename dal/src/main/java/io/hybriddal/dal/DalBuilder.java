@@ -9,7 +9,9 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -30,6 +32,7 @@ public final class DalBuilder {
     private long nearCacheSize = 100_000;
     private MeterRegistry meterRegistry;
     private int maxDocumentBytes = 1 << 20;
+    private final Map<Class<?>, Object> services = new LinkedHashMap<>();
 
     DalBuilder() {
     }
@@ -125,6 +128,23 @@ public final class DalBuilder {
     }
 
     /**
+     * Hands the hybrids a dependency they read with {@link DataObject#service(Class)}: typically the
+     * client of the storage system their dynamics ask ({@code builder.service(StorageClient.class,
+     * client)}), so that hybrids need no static handles and tests can hand them a fake. The Dal
+     * does not close it. A second call for one type replaces the first.
+     *
+     * @throws IllegalArgumentException if {@code instance} is not a {@code type}
+     */
+    public <T> DalBuilder service(Class<T> type, T instance) {
+        Objects.requireNonNull(type, "type");
+        if (!type.isInstance(Objects.requireNonNull(instance, "instance"))) {
+            throw new IllegalArgumentException("service " + instance.getClass().getName() + " is not a " + type.getName());
+        }
+        services.put(type, instance);
+        return this;
+    }
+
+    /**
      * Registers the hybrids, opens the stores and returns the Dal.
      *
      * @throws InvalidHybridException naming class and member when a declaration is wrong
@@ -136,7 +156,7 @@ public final class DalBuilder {
         }
         DalConfig config = new DalConfig(persistentUri, persistentStore, volatileUri, volatileStore,
                 List.copyOf(types), clock, conflictPolicy, maxSaveAttempts, nearCacheSize,
-                meterRegistry != null ? meterRegistry : new SimpleMeterRegistry(), maxDocumentBytes);
+                meterRegistry != null ? meterRegistry : new SimpleMeterRegistry(), maxDocumentBytes, Map.copyOf(services));
         return DalEngine.start(config);
     }
 }

@@ -163,6 +163,17 @@ public abstract class DataObject {
         return InstanceOperations.relationGuid(state(), relation);
     }
 
+    /**
+     * The dependency of {@code type} handed to {@link DalBuilder#service}: how a hybrid reaches
+     * the storage system its dynamics read ({@code service(StorageClient.class).snapshots(getGuid())}),
+     * without a static handle.
+     *
+     * @throws IllegalStateException naming the hybrid and the type when none was handed to the Dal
+     */
+    protected final <T> T service(Class<T> type) {
+        return InstanceOperations.service(state(), type);
+    }
+
     /** The conflict policy of this instance's saves ({@code null}: the Dal's). */
     public final void setConflictPolicy(ConflictPolicy policy) {
         state().setConflictPolicy(policy);

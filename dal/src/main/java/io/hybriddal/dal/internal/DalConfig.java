@@ -7,6 +7,7 @@ import io.hybriddal.dal.spi.VolatileStore;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
 /** Everything a {@link io.hybriddal.dal.DalBuilder} collected. A store instance, when given, wins over its URI. */
 public record DalConfig(
@@ -20,5 +21,6 @@ public record DalConfig(
         int maxSaveAttempts,
         long nearCacheSize,
         MeterRegistry meterRegistry,
-        int maxDocumentBytes) {
+        int maxDocumentBytes,
+        Map<Class<?>, Object> services) {
 }

@@ -66,7 +66,7 @@ public final class DalEngine implements Dal {
             }
             dynamics.invalidateAll(model, guid);
         }, new WriteLimits(config.maxSaveAttempts(), config.maxDocumentBytes()));
-        this.loader = new ObjectLoader(documents, dynamics, writes, config.conflictPolicy(),
+        this.loader = new ObjectLoader(documents, dynamics, writes, config.conflictPolicy(), config.services(),
                 (model, source, filter) -> queries().where(model, source, filter));
         this.queries = new QueryService(persistent, near, loader, dynamics, volatileCache);
         this.admin = new EngineAdmin(registry, persistent, stores.volatileStore(), config.meterRegistry(), near, dynamics, dynamicStats);

@@ -61,6 +61,16 @@ public final class InstanceOperations {
         return MemberAccess.relationGuid(state, relation);
     }
 
+    /** The service of {@code type} handed to the builder. */
+    public static <T> T service(ObjectState state, Class<T> type) {
+        Object service = state.context().services().get(type);
+        if (service == null) {
+            throw new IllegalStateException(state.model().name() + " asks for a service of type " + type.getName()
+                    + ", and none was handed to this Dal: Dal.builder().service(" + type.getSimpleName() + ".class, instance)");
+        }
+        return type.cast(service);
+    }
+
     public static void invalidateDynamics(ObjectState state, String... names) {
         state.context().dynamics().invalidate(state, names);
     }

@@ -36,11 +36,12 @@ public final class ObjectLoader implements InstanceReads {
     private final ListFilter listFilter;
     private final ObjectContext context;
 
+    /** @param services the dependencies handed to the builder, by type (for {@code DataObject.service}) */
     public ObjectLoader(Documents documents, InstanceDynamics dynamics, InstanceWrites writes, ConflictPolicy policy,
-                        ListFilter listFilter) {
+                        Map<Class<?>, Object> services, ListFilter listFilter) {
         this.documents = documents;
         this.listFilter = listFilter;
-        this.context = new ObjectContext(this, dynamics, writes, policy);
+        this.context = new ObjectContext(this, dynamics, writes, policy, services);
     }
 
     /** A new, unsaved instance with the model's defaults. */
