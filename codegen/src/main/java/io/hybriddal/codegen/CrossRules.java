@@ -3,6 +3,7 @@ package io.hybriddal.codegen;
 import io.hybriddal.codegen.HybridModel.BackrefModel;
 import io.hybriddal.codegen.HybridModel.RelationModel;
 import io.hybriddal.dal.internal.rules.Rule;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -153,7 +154,7 @@ final class CrossRules {
 
     /** {@code type} and its base hybrids, read from their class files. */
     private List<HybridModel> hierarchy(TypeElement type) {
-        List<HybridModel> result = new java.util.ArrayList<>();
+        List<HybridModel> result = new ArrayList<>();
         for (TypeElement t = type; t != null; t = ModelReader.baseHybrid(t)) {
             result.add(reader.read(t));
         }

@@ -1,6 +1,7 @@
 package io.hybriddal.codegen;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -51,7 +52,7 @@ final class TypeRenderer {
             case INT -> "Integer";
             case CHAR -> "Character";
             default -> {
-                String name = type.getKind().name().toLowerCase(java.util.Locale.ROOT);
+                String name = type.getKind().name().toLowerCase(Locale.ROOT);
                 yield Character.toUpperCase(name.charAt(0)) + name.substring(1);
             }
         };
@@ -63,7 +64,7 @@ final class TypeRenderer {
 
     private static String render(TypeMirror type, Function<TypeElement, String> naming) {
         if (type.getKind().isPrimitive()) {
-            return type.getKind().name().toLowerCase(java.util.Locale.ROOT);
+            return type.getKind().name().toLowerCase(Locale.ROOT);
         }
         if (type.getKind() == TypeKind.ARRAY) {
             return render(((ArrayType) type).getComponentType(), naming) + "[]";

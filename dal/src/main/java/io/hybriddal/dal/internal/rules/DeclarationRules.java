@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -58,7 +59,7 @@ public final class DeclarationRules {
             }
             return m.marks().contains(Mark.DYNAMIC) ? MemberRules.dynamic(m, names) : Optional.empty();
         }
-        if (m.marks().equals(java.util.Set.of(Mark.DYNAMIC))) {
+        if (m.marks().equals(Set.of(Mark.DYNAMIC))) {
             return violation(m, Rule.DYNAMIC_ABSTRACT);
         }
         if (isGetterShaped(m)) {

@@ -1,6 +1,7 @@
 package io.hybriddal.dal.internal.rules;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -17,7 +18,7 @@ public interface MethodView {
 
         /** {@code @Property} and so on. */
         public String written() {
-            return "@" + name().charAt(0) + name().substring(1).toLowerCase(java.util.Locale.ROOT);
+            return "@" + name().charAt(0) + name().substring(1).toLowerCase(Locale.ROOT);
         }
     }
 

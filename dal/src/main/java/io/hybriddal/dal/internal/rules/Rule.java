@@ -1,5 +1,7 @@
 package io.hybriddal.dal.internal.rules;
 
+import java.util.Locale;
+
 /**
  * Every rule a hybrid declaration must follow, each with a stable id and its one message. The
  * message says what is wrong and what to do; its {@code %s} are filled by {@link #message}. Both
@@ -74,6 +76,6 @@ public enum Rule {
 
     /** The message with {@code args} in place, ending with the rule id. */
     public String message(Object... args) {
-        return String.format(java.util.Locale.ROOT, template, args) + " (rule " + id + ")";
+        return String.format(Locale.ROOT, template, args) + " (rule " + id + ")";
     }
 }
