@@ -54,12 +54,12 @@ final class WriteExecutor {
     }
 
     /** A pending save, for transactions. */
-    PendingWrite pendingSave(ObjectState state, Object[] local) {
+    SaveWrite pendingSave(ObjectState state, Object[] local) {
         return new SaveWrite(state, local, limits.maxDocumentBytes());
     }
 
     /** A pending delete, for transactions. */
-    PendingWrite pendingDelete(ObjectState state, Set<String> abandon) {
+    DeleteWrite pendingDelete(ObjectState state, Set<String> abandon) {
         return new DeleteWrite(state, abandon, store, documents);
     }
 
@@ -68,7 +68,7 @@ final class WriteExecutor {
         Map<String, Snapshot> fresh = null;
         int attempts = limits.maxSaveAttempts();
         for (int attempt = 0; attempt < attempts; attempt++) {
-            CommitAssembly assembly = new CommitAssembly();
+            CommitAssembly assembly = new CommitAssembly(writes);
             for (PendingWrite write : writes) {
                 write.contribute(assembly, fresh);
             }
