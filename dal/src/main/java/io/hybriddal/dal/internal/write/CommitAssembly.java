@@ -98,6 +98,11 @@ final class CommitAssembly {
         return guards.isEmpty() && targets.isEmpty() && claims.isEmpty() && puts.isEmpty() && deletes.isEmpty();
     }
 
+    /** The keys the commit puts and deletes, for logs: {@code put [k1, k2] delete [k3]}. */
+    String describeKeys() {
+        return "put " + puts.keySet() + " delete " + deletes;
+    }
+
     /** Why the condition on {@code key} is there, or null. */
     Purpose purpose(String key) {
         return purposes.get(key);

@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.LockSupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Commits pending writes as one atomic store commit. The first attempt works from what the
@@ -26,6 +28,8 @@ import java.util.concurrent.locks.LockSupport;
  * base was stale too (then the retry decides). Nothing is written unless everything is.
  */
 final class WriteExecutor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WriteExecutor.class);
 
     private final PersistentStore store;
     private final Documents documents;
@@ -73,14 +77,23 @@ final class WriteExecutor {
                 write.contribute(assembly, fresh);
             }
             if (assembly.isEmpty()) {
+                LOG.debug("nothing to commit for {}: the store already holds it", writes);
                 finish(writes, store.currentRevision());
                 return;
             }
             Commit commit = assembly.build();
             CommitResult result = store.commit(commit);
             if (result.succeeded()) {
+                if (LOG.isDebugEnabled()) {
+                    LOG.debug("committed {} at revision {} (attempt {}): {}", writes, result.revision(), attempt + 1,
+                            assembly.describeKeys());
+                }
                 finish(writes, result.revision());
                 return;
+            }
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("commit of {} refused on {} (attempt {} of {}); merging with fresh reads", writes, result.failedKeys(),
+                        attempt + 1, attempts);
             }
             raiseDefinitiveFailure(assembly, result);
             fresh = documents.readFresh(objectsOf(writes));
