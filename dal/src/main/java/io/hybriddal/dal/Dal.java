@@ -8,7 +8,8 @@ import java.util.function.Supplier;
 /**
  * The entry point: a session over one persistent store and one volatile store, with a set of
  * registered hybrids. Build one with {@link #builder()}, share it between threads, close it
- * when done. Objects it returns are not thread-safe; load one per thread.
+ * when done. Objects it returns are not thread-safe; load one per thread. Every method but
+ * {@link #close()} throws {@link IllegalStateException} once the Dal is closed.
  */
 public interface Dal extends AutoCloseable {
 
@@ -63,6 +64,26 @@ public interface Dal extends AutoCloseable {
      * Runs {@code work}; every save and delete it makes on this thread is committed in one
      * atomic store commit when it returns, or nothing is written if it or the commit fails.
      * A nested call joins the outer transaction.
+     *
+     * <p>Reads your writes: on this thread, while {@code work} runs, reads see the transaction's
+     * pending saves and deletes, and other threads and processes see none of them until the
+     * commit. {@code get}, {@code find} and {@code list} (by type or by name) return an object
+     * saved in the transaction with the values it was saved with (a fresh instance; saving that
+     * instance again replaces the pending save) and do not find an object it deletes; queries
+     * evaluate the objects it saves with their pending values and leave out those it deletes (and
+     * bypass the query cache); backrefs list the children it saves pointing at the target, and not
+     * those it deletes or points elsewhere; relation getters load targets it saves. The checks of
+     * the commit see the transaction's own writes too: a parent whose children the transaction
+     * deletes or moves away can be deleted in it, and {@code delete("*")} does not unlink (and so
+     * revive) children the transaction deletes.
+     *
+     * <p>{@code isNew()} and {@code version()} describe what is committed: an object created in
+     * the transaction stays {@code isNew()} (version 0) until the commit succeeds, and keeps it
+     * if the transaction fails, like the instances of a failed save (as in OVS, where an object
+     * is new until its data reaches the store). Children a {@code delete("*")} unlinks keep their
+     * relation in reads until the commit: the unlinking is decided by the commit.
+     *
+     * @throws IllegalStateException if this Dal is closed (also when it closes before the commit)
      */
     void inTransaction(Runnable work);
 
@@ -111,7 +132,11 @@ public interface Dal extends AutoCloseable {
     /** Read-only operations for tools and operators: stores, meters, counts, a consistency check. */
     DalAdmin admin();
 
-    /** Closes the stores this Dal opened itself (not those handed to the builder). Idempotent. */
+    /**
+     * Closes the stores this Dal opened itself (not those handed to the builder). Idempotent.
+     * Afterwards every other method of this Dal, the saves and deletes of its instances and the
+     * runs of its queries throw {@link IllegalStateException} ("this Dal is closed").
+     */
     @Override
     void close();
 }

@@ -13,7 +13,11 @@ import java.util.Objects;
  * by the target's guid), {@code guid}, dynamic names, or dotted paths across relations
  * ({@code vpool.name}). Paths and value types are checked against the model when the query is
  * built or first run ({@link InvalidQueryException}). Numbers compare by value whatever their
- * boxed type. Immutable and thread-safe.
+ * boxed type ({@code eq("size", 1)} matches a {@code long} 1); a value the path can never equal
+ * is an {@link InvalidQueryException} naming hybrid, path and expected type: a fraction or an
+ * out-of-range number in {@code eq}/{@code ne}/{@code in}/{@code contains} on an integer
+ * property ({@code gt("size", 10.5)} stays valid: it orders), a blank string, another hybrid's
+ * object or a non-string for a relation. Immutable and thread-safe.
  */
 public sealed interface Filter permits Filter.Comparison, Filter.Junction, Filter.Negation, Filter.MatchAll {
 

@@ -17,6 +17,7 @@ import io.hybriddal.dal.internal.dynamic.SafeVolatile;
 import io.hybriddal.dal.internal.feed.ChangeFeed;
 import io.hybriddal.dal.internal.model.HybridModel;
 import io.hybriddal.dal.internal.model.ModelRegistry;
+import io.hybriddal.dal.internal.object.Liveness;
 import io.hybriddal.dal.internal.proxy.ProxyFactory;
 import io.hybriddal.dal.internal.query.QueryService;
 import io.hybriddal.dal.internal.read.Documents;
@@ -48,7 +49,7 @@ public final class DalEngine implements Dal {
     private final ObjectWrites writes;
     private final QueryService queries;
     private final DalAdmin admin;
-    private volatile boolean closed;
+    private final Liveness liveness = new Liveness();
 
     private DalEngine(DalConfig config, ModelRegistry registry, SaveChecks checks, StoreHandles stores) {
         this.registry = registry;
@@ -65,10 +66,10 @@ public final class DalEngine implements Dal {
                 near.committed(model, guid, stored, revision);
             }
             dynamics.invalidateAll(model, guid);
-        }, new WriteLimits(config.maxSaveAttempts(), config.maxDocumentBytes()));
+        }, new WriteLimits(config.maxSaveAttempts(), config.maxDocumentBytes()), liveness);
         this.loader = new ObjectLoader(documents, dynamics, writes, config.conflictPolicy(), config.services(),
-                (model, source, filter) -> queries().where(model, source, filter));
-        this.queries = new QueryService(persistent, near, loader, dynamics, volatileCache);
+                (model, source, filter) -> queries().where(model, source, filter), writes);
+        this.queries = new QueryService(persistent, near, loader, dynamics, volatileCache, writes, liveness);
         this.admin = new EngineAdmin(registry, persistent, stores.volatileStore(), config.meterRegistry(), near, dynamics, dynamicStats);
     }
 
@@ -91,11 +92,13 @@ public final class DalEngine implements Dal {
 
     @Override
     public <T extends DataObject> T create(Class<T> type) {
+        liveness.requireOpen();
         return type.cast(loader.create(registry.require(type), UUID.randomUUID().toString(), false));
     }
 
     @Override
     public <T extends DataObject> T create(Class<T> type, String guid) {
+        liveness.requireOpen();
         HybridModel model = registry.require(type);
         if (requireGuid(guid).isBlank()) {
             throw new IllegalArgumentException("cannot create a " + model.name() + " with a blank guid");
@@ -105,11 +108,13 @@ public final class DalEngine implements Dal {
 
     @Override
     public <T extends DataObject> T get(Class<T> type, String guid) {
+        liveness.requireOpen();
         return get(type, guid, Consistency.CACHED);
     }
 
     @Override
     public <T extends DataObject> T get(Class<T> type, String guid, Consistency consistency) {
+        liveness.requireOpen();
         return type.cast(get(registry.require(type), guid, consistency));
     }
 
@@ -120,68 +125,81 @@ public final class DalEngine implements Dal {
 
     @Override
     public <T extends DataObject> Optional<T> find(Class<T> type, String guid) {
+        liveness.requireOpen();
         return loader.load(registry.require(type), requireGuid(guid), Consistency.CACHED).map(type::cast);
     }
 
     @Override
     public <T extends DataObject> DataList<T> list(Class<T> type, Collection<String> guids) {
+        liveness.requireOpen();
         return loader.list(registry.require(type), guids);
     }
 
     @Override
     public <T extends DataObject> Query<T> query(Class<T> type) {
+        liveness.requireOpen();
         return queries.query(type, registry.require(type));
     }
 
     @Override
     public DalModel model() {
+        liveness.requireOpen();
         return registry.description();
     }
 
     @Override
     public DataObject create(String hybrid) {
+        liveness.requireOpen();
         return create(registry.require(hybrid).type());
     }
 
     @Override
     public DataObject create(String hybrid, String guid) {
+        liveness.requireOpen();
         return create(registry.require(hybrid).type(), guid);
     }
 
     @Override
     public DataObject get(String hybrid, String guid) {
+        liveness.requireOpen();
         return get(registry.require(hybrid), guid, Consistency.CACHED);
     }
 
     @Override
     public DataObject get(String hybrid, String guid, Consistency consistency) {
+        liveness.requireOpen();
         return get(registry.require(hybrid), guid, consistency);
     }
 
     @Override
     public Optional<DataObject> find(String hybrid, String guid) {
+        liveness.requireOpen();
         return loader.load(registry.require(hybrid), requireGuid(guid), Consistency.CACHED);
     }
 
     @Override
     public DataList<DataObject> list(String hybrid, Collection<String> guids) {
+        liveness.requireOpen();
         return loader.list(registry.require(hybrid), guids);
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public Query<DataObject> query(String hybrid) {
+        liveness.requireOpen();
         HybridModel model = registry.require(hybrid);
         return queries.query((Class<DataObject>) model.type(), model);
     }
 
     @Override
     public DalAdmin admin() {
+        liveness.requireOpen();
         return admin;
     }
 
     @Override
     public void inTransaction(Runnable work) {
+        liveness.requireOpen();
         inTransaction(() -> {
             work.run();
             return null;
@@ -190,20 +208,21 @@ public final class DalEngine implements Dal {
 
     @Override
     public <R> R inTransaction(Supplier<R> work) {
+        liveness.requireOpen();
         return writes.inTransaction(work);
     }
 
     @Override
     public <T extends DataObject> Subscription subscribe(Class<T> type, Consumer<ChangeEvent<T>> listener) {
+        liveness.requireOpen();
         return ChangeFeed.subscribe(stores.persistent(), registry.require(type), listener);
     }
 
     @Override
-    public void close() {
-        if (closed) {
+    public synchronized void close() {
+        if (!liveness.close()) {
             return;
         }
-        closed = true;
         checks.close();
         if (near != null) {
             near.close();

@@ -17,12 +17,12 @@ public interface InstanceReads {
     /** The stored snapshot, or null. */
     Snapshot read(HybridModel model, String guid, Consistency consistency);
 
-    /** The children a one-to-many backref lists, loaded lazily. */
-    DataList<?> backrefList(BackrefModel backref, String targetGuid);
+    /**
+     * The children a one-to-many backref lists, loaded lazily: the stored ones (none when the
+     * target was never stored) as the calling thread's transaction leaves them.
+     */
+    DataList<?> backrefList(BackrefModel backref, String targetGuid, boolean targetStored);
 
-    /** The one child of a one-to-one backref, or null. */
-    DataObject oneToOneChild(BackrefModel backref, String targetGuid);
-
-    /** An empty list of {@code model} (the backrefs of a new object). */
-    DataList<?> emptyList(HybridModel model);
+    /** The one child of a one-to-one backref, or null; as {@link #backrefList}. */
+    DataObject oneToOneChild(BackrefModel backref, String targetGuid, boolean targetStored);
 }

@@ -69,10 +69,8 @@ final class ObjectLinks {
     /** Any backref (declared or not), read afresh: a list, or the one child (or null) when one-to-one. */
     Object read(BackrefModel backref) {
         InstanceReads reads = state.context().reads();
-        if (backref.oneToOne()) {
-            return state.isNew() ? null : reads.oneToOneChild(backref, state.guid());
-        }
-        return state.isNew() ? reads.emptyList(backref.source()) : reads.backrefList(backref, state.guid());
+        return backref.oneToOne() ? reads.oneToOneChild(backref, state.guid(), !state.isNew())
+                : reads.backrefList(backref, state.guid(), !state.isNew());
     }
 
     DataList<?>[] loadedBackrefLists() {

@@ -56,7 +56,13 @@ public final class ObjectState {
      * @param givenGuid whether the caller chose the guid (otherwise it is a fresh UUID, unique to this object)
      */
     public static ObjectState fresh(ObjectContext context, HybridModel model, String guid, boolean givenGuid) {
-        ObjectState state = new ObjectState(context, model, guid, model.newValues(), null);
+        return pending(context, model, guid, null, model.newValues(), givenGuid);
+    }
+
+    /** An object as the thread's transaction will write it: {@code values} (owned) over {@code base} (null: created by it). */
+    public static ObjectState pending(ObjectContext context, HybridModel model, String guid, Snapshot base, Object[] values,
+                                      boolean givenGuid) {
+        ObjectState state = new ObjectState(context, model, guid, values, base);
         state.givenGuid = givenGuid;
         return state;
     }
@@ -83,8 +89,6 @@ public final class ObjectState {
     public void attach(DataObject instance) {
         this.self = instance;
     }
-
-    // --- called by generated code -------------------------------------------------------------
 
     public Object getValue(int slot) {
         return values[slot];
@@ -141,8 +145,6 @@ public final class ObjectState {
         return context.dynamics().get(this, model.dynamics().get(slot));
     }
 
-    // --- the DataObject API --------------------------------------------------------------------
-
     public String guid() {
         return guid;
     }
@@ -190,8 +192,6 @@ public final class ObjectState {
     public void setConflictPolicy(ConflictPolicy policy) {
         this.conflictPolicy = policy;
     }
-
-    // --- for the engine ------------------------------------------------------------------------
 
     /** The Dal's services for this instance (for parts that act on it, such as the dynamics). */
     public ObjectContext context() {

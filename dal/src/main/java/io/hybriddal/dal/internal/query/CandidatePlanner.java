@@ -88,14 +88,11 @@ final class CandidatePlanner {
         }
     }
 
-    /** The operands as the key encoding wants them; values no stored value can equal are dropped. */
+    /** The operands as the key encoding wants them (the compiler refused numbers the property cannot hold). */
     private static List<Object> keyValues(PropertyModel property, List<Object> operands) {
         List<Object> values = new ArrayList<>(operands.size());
         for (Object o : operands) {
-            Object v = o instanceof NumericOperand n ? n.exactAs(property.valueType().kind()) : o;
-            if (v != Operands.IMPOSSIBLE) {
-                values.add(v);
-            }
+            values.add(o instanceof NumericOperand n ? n.exactAs(property.valueType().kind()) : o);
         }
         return Collections.unmodifiableList(values);
     }

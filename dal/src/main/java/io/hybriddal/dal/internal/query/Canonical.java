@@ -21,8 +21,6 @@ final class Canonical {
     static void append(StringBuilder out, Object value) {
         if (value == null) {
             out.append('~');
-        } else if (value == Operands.IMPOSSIBLE) {
-            out.append('!');
         } else if (value instanceof String s) {
             out.append('s').append(s.length()).append(':').append(s);
         } else if (value instanceof NumericOperand n) {

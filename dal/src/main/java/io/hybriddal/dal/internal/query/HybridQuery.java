@@ -73,6 +73,7 @@ final class HybridQuery<T extends DataObject> implements Query<T> {
     /** Runs when the list is first used (size, iteration, guids, fromCache). */
     @Override
     public DataList<T> list() {
+        service.requireOpen();
         QueryPlan plan = plan();
         return service.list(model, new ResultSource(() -> service.execute(plan)));
     }

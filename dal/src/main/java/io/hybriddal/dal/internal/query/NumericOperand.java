@@ -99,18 +99,18 @@ final class NumericOperand {
 
     /**
      * The value exactly as a property of {@code kind} stores it (Integer, Long, Double), or
-     * {@link Operands#IMPOSSIBLE} when no stored value of that kind can equal this number.
+     * null when no stored value of that kind can equal this number.
      */
     Object exactAs(ValueKind kind) {
         return switch (kind) {
-            case INT -> integral && whole == (int) whole ? Integer.valueOf((int) whole) : Operands.IMPOSSIBLE;
-            case LONG -> integral ? Long.valueOf(whole) : Operands.IMPOSSIBLE;
+            case INT -> integral && whole == (int) whole ? Integer.valueOf((int) whole) : null;
+            case LONG -> integral ? Long.valueOf(whole) : null;
             case DOUBLE -> {
                 if (!integral) {
                     yield Double.valueOf(real);
                 }
                 double d = whole;
-                yield d < TWO_63 && (long) d == whole ? Double.valueOf(d) : Operands.IMPOSSIBLE;
+                yield d < TWO_63 && (long) d == whole ? Double.valueOf(d) : null;
             }
             default -> throw new IllegalArgumentException("not a numeric kind: " + kind);
         };

@@ -1,6 +1,7 @@
 package io.hybriddal.dal.internal.query;
 
 import io.hybriddal.dal.DataObject;
+import io.hybriddal.dal.Filter;
 import io.hybriddal.dal.internal.model.ValueKind;
 import io.hybriddal.dal.internal.model.ValueType;
 import java.lang.reflect.ParameterizedType;
@@ -19,19 +20,12 @@ import java.util.Set;
  * Converts filter values to the type of the compared path, once per compilation. Numbers become
  * {@link NumericOperand}s (compared by value), enum names become constants, related objects
  * become guids; anything that cannot be compared with the path's type is an
- * {@link io.hybriddal.dal.InvalidQueryException}. Inside collections and maps, values are
- * converted exactly to the stored element class, and {@link #IMPOSSIBLE} marks a value no
- * stored element can equal (1.5 in a {@code List<Long>}).
+ * {@link io.hybriddal.dal.InvalidQueryException}, and so is an equality operand (eq, ne, in,
+ * contains, elements of collections and maps) that no value of the type can equal: 10.5 for a
+ * long, 2^40 for an int (such a filter could never match, or always would). Inside collections
+ * and maps, values are converted exactly to the stored element class.
  */
 final class Operands {
-
-    /** A converted value that no stored value can equal. */
-    static final Object IMPOSSIBLE = new Object() {
-        @Override
-        public String toString() {
-            return "<impossible>";
-        }
-    };
 
     private Operands() {
     }
@@ -49,7 +43,10 @@ final class Operands {
                 throw site.mismatch(value);
             }
             case RELATION -> {
-                if (value instanceof String) {
+                if (value instanceof String guid) {
+                    if (guid.isBlank()) {
+                        throw site.invalid("a guid is never blank; " + site.subject() + " cannot equal \"" + guid + "\"");
+                    }
                     yield value;
                 }
                 if (value instanceof DataObject d && site.path().relation().target().type().isInstance(d)) {
@@ -58,16 +55,21 @@ final class Operands {
                 throw site.mismatch(value);
             }
             case NUMBER -> {
-                if (value instanceof Number n) {
-                    yield NumericOperand.of(n);
+                if (!(value instanceof Number n)) {
+                    throw site.mismatch(value);
                 }
-                throw site.mismatch(value);
+                NumericOperand operand = NumericOperand.of(n);
+                if (orders(site.operator())) {
+                    yield operand; // 10.5 orders among longs
+                }
+                requireHoldable(site, site.path().valueType(), operand, value);
+                yield operand;
             }
             default -> exact(site, site.path().valueType(), value);
         };
     }
 
-    /** {@code value} as a stored value of {@code type} would be, or {@link #IMPOSSIBLE}. */
+    /** {@code value} as a stored value of {@code type} would be. */
     static Object exact(Site site, ValueType type, Object value) {
         if (value == null) {
             return null;
@@ -79,7 +81,7 @@ final class Operands {
             case LONG:
             case DOUBLE:
                 if (value instanceof Number n) {
-                    return NumericOperand.of(n).exactAs(type.kind());
+                    return requireHoldable(site, type, NumericOperand.of(n), value);
                 }
                 throw site.mismatch(value);
             case BOOLEAN:
@@ -99,11 +101,7 @@ final class Operands {
                 Collection<Object> converted = type.kind() == ValueKind.LIST
                         ? new ArrayList<>(items.size()) : new LinkedHashSet<>();
                 for (Object item : items) {
-                    Object c = exact(site, element, item);
-                    if (c == IMPOSSIBLE) {
-                        return IMPOSSIBLE;
-                    }
-                    converted.add(c);
+                    converted.add(exact(site, element, item));
                 }
                 return converted instanceof List<Object> l ? Collections.unmodifiableList(l)
                         : Collections.unmodifiableSet((Set<Object>) converted);
@@ -117,16 +115,32 @@ final class Operands {
                     if (!(e.getKey() instanceof String key)) {
                         throw site.invalid("map keys are strings; " + QueryErrors.describe(e.getKey()) + " is not");
                     }
-                    Object c = exact(site, valueType, e.getValue());
-                    if (c == IMPOSSIBLE) {
-                        return IMPOSSIBLE;
-                    }
-                    map.put(key, c);
+                    map.put(key, exact(site, valueType, e.getValue()));
                 }
                 return Collections.unmodifiableMap(map);
             default:
                 throw new AssertionError(type.kind());
         }
+    }
+
+    private static boolean orders(Filter.Operator op) {
+        return op == Filter.Operator.GT || op == Filter.Operator.GE || op == Filter.Operator.LT || op == Filter.Operator.LE;
+    }
+
+    /**
+     * {@code operand} exactly as a stored value of the numeric {@code type} (Integer, Long, Double).
+     *
+     * @throws io.hybriddal.dal.InvalidQueryException when no such value equals it (10.5 and a long,
+     *                                               2^40 and an int): the comparison could never match
+     */
+    private static Object requireHoldable(Site site, ValueType type, NumericOperand operand, Object value) {
+        Object exact = operand.exactAs(type.kind());
+        if (exact == null) {
+            throw site.invalid(QueryErrors.describe(value) + " can never equal a value of type " + type.generic().getTypeName()
+                    + " (" + site.operator() + " on " + site.subject() + "); compare whole numbers in the type's range,"
+                    + " or order with gt/ge/lt/le");
+        }
+        return exact;
     }
 
     /**

@@ -3,24 +3,34 @@ package io.hybriddal.dal.internal.query;
 import io.hybriddal.dal.internal.codec.DocumentCodec;
 import io.hybriddal.dal.internal.codec.Keys;
 import io.hybriddal.dal.internal.codec.Snapshot;
+import io.hybriddal.dal.internal.read.PendingObject;
+import io.hybriddal.dal.internal.read.PendingWrites;
 import io.hybriddal.dal.spi.KeyValue;
 import io.hybriddal.dal.spi.PersistentStore;
 import io.hybriddal.dal.spi.ReadConsistency;
 import io.hybriddal.dal.spi.ScanPage;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Computes the guids of a {@link QueryPlan}: candidates from the plan's index lookups (their
  * documents read with one multi-get per page) or a paged scan of every object of the hybrid
  * (documents decoded as the scan returns them); the full predicate on each decoded snapshot;
  * then order (default ascending guid), offset and limit. Holds at most one page of documents at
- * a time, plus the guid and sort values of each match. Thread-safe.
+ * a time, plus the guid and sort values of each match. Inside a transaction, the objects it
+ * saves are evaluated with their pending values (and found even when the store does not list
+ * them) and those it deletes are left out. Thread-safe.
  */
 final class QueryExecutor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(QueryExecutor.class);
 
     /** Documents evaluated per page (scan page, multi-get). */
     static final int PAGE = 500;
@@ -41,9 +51,13 @@ final class QueryExecutor {
         this.fetched = fetched;
     }
 
-    /** The result guids of {@code plan}, ordered and sliced. */
-    List<String> run(QueryPlan plan) {
-        Evaluation evaluation = new Evaluation(plan);
+    /**
+     * The result guids of {@code plan}, ordered and sliced.
+     *
+     * @param tx the calling thread's pending writes, or null
+     */
+    List<String> run(QueryPlan plan, PendingWrites tx) {
+        Evaluation evaluation = new Evaluation(plan, tx);
         if (plan.candidates() == null) {
             scan(plan, evaluation);
         } else {
@@ -51,6 +65,7 @@ final class QueryExecutor {
             Collections.sort(guids);
             evaluateGuids(plan, guids, evaluation);
         }
+        evaluation.pendingRest();
         List<SortKey.Match> matches = evaluation.matches;
         matches.sort(SortKey.comparator(plan.order()));
         int from = Math.min(plan.offset(), matches.size());
@@ -59,12 +74,17 @@ final class QueryExecutor {
         for (int i = from; i < to; i++) {
             result.add(matches.get(i).guid());
         }
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("query {} on {}: {}, {} evaluated, {} matched, {} returned{}", plan.text(), plan.model().name(),
+                    plan.candidates() == null ? "full scan" : "index candidates", evaluation.evaluated, matches.size(),
+                    result.size(), tx == null ? "" : " (with the transaction's pending writes)");
+        }
         return Collections.unmodifiableList(result);
     }
 
     /** The guids among {@code within} whose objects match, in the order of {@code within} (order and slice ignored). */
-    List<String> runWithin(QueryPlan plan, List<String> within) {
-        Evaluation evaluation = new Evaluation(plan);
+    List<String> runWithin(QueryPlan plan, List<String> within, PendingWrites tx) {
+        Evaluation evaluation = new Evaluation(plan, tx);
         evaluateGuids(plan, within, evaluation);
         List<String> result = new ArrayList<>(evaluation.matches.size());
         evaluation.matches.forEach(m -> result.add(m.guid()));
@@ -114,22 +134,42 @@ final class QueryExecutor {
     /** The matches of one run, collected page by page. */
     private final class Evaluation {
         private final QueryPlan plan;
+        private final PendingWrites tx;
+        private final Set<String> seen;
         private final RunContext context;
         private final Row row;
         private final int keyCount;
         final List<SortKey.Match> matches = new ArrayList<>();
+        int evaluated;
 
-        Evaluation(QueryPlan plan) {
+        Evaluation(QueryPlan plan, PendingWrites tx) {
             this.plan = plan;
-            this.context = new RunContext(store, objects, plan);
+            this.tx = tx;
+            this.seen = tx == null ? null : new HashSet<>();
+            this.context = new RunContext(store, objects, plan, tx);
             this.row = new Row(context);
             this.keyCount = plan.order().size();
         }
 
         void page(List<String> guids, List<Snapshot> snapshots) {
+            if (tx != null) {
+                List<String> stored = guids;
+                List<Snapshot> storedSnapshots = snapshots;
+                guids = new ArrayList<>(stored.size());
+                snapshots = new ArrayList<>(stored.size());
+                for (int i = 0; i < stored.size(); i++) {
+                    String guid = stored.get(i);
+                    PendingObject pending = tx.find(plan.model(), guid);
+                    if (seen.add(guid) && (pending == null || !pending.deleted())) {
+                        guids.add(guid);
+                        snapshots.add(pending == null ? storedSnapshots.get(i) : pending.asSnapshot());
+                    }
+                }
+            }
             if (guids.isEmpty()) {
                 return;
             }
+            evaluated += guids.size();
             context.startPage(guids, snapshots);
             Node filter = plan.filter();
             for (int i = 0; i < guids.size(); i++) {
@@ -138,6 +178,22 @@ final class QueryExecutor {
                     matches.add(new SortKey.Match(row.guid(), sortValues()));
                 }
             }
+        }
+
+        /** Evaluates the objects the transaction saves that the store did not list (created, or moved into an index). */
+        void pendingRest() {
+            if (tx == null) {
+                return;
+            }
+            List<String> guids = new ArrayList<>();
+            List<Snapshot> snapshots = new ArrayList<>();
+            for (PendingObject saved : tx.saved(plan.model())) {
+                if (!seen.contains(saved.guid())) {
+                    guids.add(saved.guid());
+                    snapshots.add(saved.asSnapshot());
+                }
+            }
+            page(guids, snapshots);
         }
 
         private Object[] sortValues() {

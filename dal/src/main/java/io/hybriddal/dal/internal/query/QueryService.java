@@ -9,30 +9,44 @@ import io.hybriddal.dal.internal.model.DynamicModel;
 import io.hybriddal.dal.internal.model.HybridModel;
 import io.hybriddal.dal.internal.object.HybridProxy;
 import io.hybriddal.dal.internal.object.InstanceDynamics;
+import io.hybriddal.dal.internal.object.Liveness;
 import io.hybriddal.dal.internal.read.LazyDataList;
 import io.hybriddal.dal.internal.read.NearCache;
 import io.hybriddal.dal.internal.read.ObjectLoader;
+import io.hybriddal.dal.internal.read.PendingWrites;
 import io.hybriddal.dal.spi.PersistentStore;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The query engine of one Dal: builds {@link Query}s and {@link DataList#where} results, runs
- * compiled plans, and keeps their results in the query cache. Thread-safe.
+ * compiled plans, and keeps their results in the query cache. Inside a transaction a run sees
+ * the transaction's pending writes and bypasses the query cache. Thread-safe.
  */
 public final class QueryService {
 
+    private static final Logger LOG = LoggerFactory.getLogger(QueryService.class);
+
     private final ObjectLoader loader;
+    private final PendingWrites.View transactions;
+    private final Liveness liveness;
     private final QueryExecutor executor;
     private final QueryCache cache;
 
     /**
      * @param near          the near cache (offered what queries read), or null when disabled
      * @param volatileStore the volatile store as a cache whose failures are misses
+     * @param transactions  the calling thread's pending writes, which runs see
+     * @param liveness      refuses runs once the Dal is closed
      */
-    public QueryService(PersistentStore store, NearCache near, ObjectLoader loader, InstanceDynamics dynamics, SafeVolatile volatileStore) {
+    public QueryService(PersistentStore store, NearCache near, ObjectLoader loader, InstanceDynamics dynamics, SafeVolatile volatileStore,
+                        PendingWrites.View transactions, Liveness liveness) {
         this.loader = loader;
+        this.transactions = transactions;
+        this.liveness = liveness;
         ObjectAccess objects = new ObjectAccess() {
             @Override
             public Map<String, DataObject> load(HybridModel model, List<String> guids) {
@@ -52,6 +66,11 @@ public final class QueryService {
         this.cache = new QueryCache(volatileStore, store, store.namespace());
     }
 
+    /** @throws IllegalStateException once the Dal is closed */
+    void requireOpen() {
+        liveness.requireOpen();
+    }
+
     /** A new query over {@code model} (the registered model of {@code type}). */
     public <T extends DataObject> Query<T> query(Class<T> type, HybridModel model) {
         return new HybridQuery<>(this, model);
@@ -63,22 +82,30 @@ public final class QueryService {
      */
     public <T extends DataObject> DataList<T> where(HybridModel model, LazyDataList.GuidSource within, Filter filter) {
         QueryPlan plan = QueryPlan.of(model, List.of(FilterCompiler.compile(model, filter)), List.of(), 0, -1);
-        return list(model, new ResultSource(() -> new Result(executor.runWithin(plan, within.guids()), false)));
+        return list(model, new ResultSource(() -> {
+            liveness.requireOpen();
+            return new Result(executor.runWithin(plan, within.guids(), transactions.current()), false);
+        }));
     }
 
     /** The result of {@code plan}: from the query cache when it may be, else computed (and cached). */
     Result execute(QueryPlan plan) {
-        if (!plan.cacheable()) {
-            return new Result(executor.run(plan), false);
+        liveness.requireOpen();
+        PendingWrites tx = transactions.current();
+        if (tx != null || !plan.cacheable()) {
+            return new Result(executor.run(plan, tx), false); // a transaction's view is its own: never cached
         }
         // the generations are read before computing: a commit landing meanwhile moves them on,
         // so what is computed now is stored under keys no later lookup will compute
         String key = cache.key(plan, cache.generations(plan));
         List<String> cached = cache.get(key);
         if (cached != null) {
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("query {} on {}: {} guids from the query cache", plan.text(), plan.model().name(), cached.size());
+            }
             return new Result(cached, true);
         }
-        List<String> guids = executor.run(plan);
+        List<String> guids = executor.run(plan, null);
         cache.put(key, guids);
         return new Result(guids, false);
     }

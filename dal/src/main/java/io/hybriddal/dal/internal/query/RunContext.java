@@ -7,6 +7,8 @@ import io.hybriddal.dal.internal.codec.Snapshot;
 import io.hybriddal.dal.internal.model.DynamicModel;
 import io.hybriddal.dal.internal.model.HybridModel;
 import io.hybriddal.dal.internal.model.RelationModel;
+import io.hybriddal.dal.internal.read.PendingObject;
+import io.hybriddal.dal.internal.read.PendingWrites;
 import io.hybriddal.dal.spi.KeyValue;
 import io.hybriddal.dal.spi.PersistentStore;
 import io.hybriddal.dal.spi.ReadConsistency;
@@ -24,6 +26,7 @@ import java.util.Set;
  * once), and, per page, the instances whose dynamics a path reads. Reads go straight to the
  * persistent store at {@link ReadConsistency#LINEARIZABLE}: a result computed from a near cache
  * lagging behind the generations read before it could be cached under the new generations.
+ * Inside a transaction, related objects it saves or deletes are read as it leaves them.
  * Not thread-safe; one per run.
  */
 final class RunContext {
@@ -36,15 +39,18 @@ final class RunContext {
     private final PersistentStore store;
     private final ObjectAccess objects;
     private final QueryPlan plan;
+    private final PendingWrites tx;
     private final Map<HybridModel, Map<String, Snapshot>> targets = new IdentityHashMap<>();
     private int targetCount;
     private final Map<HybridModel, Set<String>> pageGuids = new IdentityHashMap<>();
     private final Map<HybridModel, Map<String, DataObject>> pageObjects = new IdentityHashMap<>();
 
-    RunContext(PersistentStore store, ObjectAccess objects, QueryPlan plan) {
+    /** @param tx the calling thread's pending writes, or null */
+    RunContext(PersistentStore store, ObjectAccess objects, QueryPlan plan, PendingWrites tx) {
         this.store = store;
         this.objects = objects;
         this.plan = plan;
+        this.tx = tx;
     }
 
     /** Prepares the evaluation of a page of candidates: prefetches every relation level its paths cross. */
@@ -101,7 +107,10 @@ final class RunContext {
         Map<String, Snapshot> cached = targets.computeIfAbsent(model, m -> new HashMap<>());
         for (int i = 0; i < guids.size(); i++) {
             KeyValue kv = found.get(keys.get(i));
-            cached.put(guids.get(i), kv == null ? MISSING : DocumentCodec.decode(model, kv));
+            PendingObject pending = tx == null ? null : tx.find(model, guids.get(i));
+            Snapshot snapshot = pending != null ? (pending.deleted() ? MISSING : pending.asSnapshot())
+                    : kv == null ? MISSING : DocumentCodec.decode(model, kv);
+            cached.put(guids.get(i), snapshot);
         }
         targetCount += guids.size();
     }

@@ -27,9 +27,6 @@ final class Tests {
         if (operand == null) {
             return v -> v == null;
         }
-        if (operand == Operands.IMPOSSIBLE) {
-            return v -> false;
-        }
         return switch (site.domain()) {
             case STRING, GUID -> {
                 String s = (String) operand;
@@ -116,7 +113,7 @@ final class Tests {
         }
         Set<Object> values = new HashSet<>();
         for (Object o : operands) {
-            if (o != null && o != Operands.IMPOSSIBLE) {
+            if (o != null) {
                 values.add(o);
             }
         }
@@ -125,9 +122,6 @@ final class Tests {
 
     /** {@code operand} is what {@link Operands#containment} made of the filter value. */
     static ValueTest contains(Site site, Object operand, boolean ignoreCase) {
-        if (operand == Operands.IMPOSSIBLE) {
-            return v -> false;
-        }
         switch (site.domain()) {
             case STRING, GUID -> {
                 String s = (String) operand;

@@ -175,14 +175,15 @@ public final class NearCache implements AutoCloseable {
 
         @Override
         public void onCompacted(long compactRevision) {
-            LOG.info("store history compacted up to revision {}: clearing the near cache", compactRevision);
+            LOG.info("store '{}': history compacted up to revision {}; clearing the near cache", store.namespace(), compactRevision);
             entries.invalidateAll();
             lastRevision = Math.max(lastRevision, compactRevision);
         }
 
         @Override
         public void onInterrupted(Throwable cause) {
-            LOG.warn("near-cache watch interrupted ({}): serving every read from the store until it resumes", cause.toString());
+            LOG.warn("near-cache watch of store '{}' on [{}] interrupted ({}): serving every read from the store until it resumes",
+                    store.namespace(), Keys.OBJECT_ROOT, cause.toString());
             interrupted = true;
             entries.invalidateAll();
         }
@@ -191,7 +192,7 @@ public final class NearCache implements AutoCloseable {
         public void onResumed() {
             entries.invalidateAll();
             interrupted = false;
-            LOG.info("near-cache watch resumed after revision {}", lastRevision);
+            LOG.info("near-cache watch of store '{}' resumed after revision {}", store.namespace(), lastRevision);
         }
 
         @Override
@@ -199,7 +200,8 @@ public final class NearCache implements AutoCloseable {
             if (closed) {
                 return;
             }
-            LOG.warn("near-cache watch failed; clearing the cache and watching again from revision {}", lastRevision, error);
+            LOG.warn("near-cache watch of store '{}' on [{}] failed; clearing the cache and watching again from revision {}",
+                    store.namespace(), Keys.OBJECT_ROOT, lastRevision, error);
             entries.invalidateAll();
             rewatch.schedule(NearCache.this::restart, 1, TimeUnit.SECONDS);
         }
@@ -209,7 +211,7 @@ public final class NearCache implements AutoCloseable {
         try {
             startWatch();
         } catch (RuntimeException e) {
-            LOG.warn("cannot watch the store again yet; retrying", e);
+            LOG.warn("cannot watch store '{}' on [{}] again yet; retrying in 5 s", store.namespace(), Keys.OBJECT_ROOT, e);
             entries.invalidateAll();
             if (!closed) {
                 rewatch.schedule(this::restart, 5, TimeUnit.SECONDS);

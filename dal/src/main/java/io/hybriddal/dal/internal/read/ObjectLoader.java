@@ -14,6 +14,7 @@ import io.hybriddal.dal.internal.object.InstanceReads;
 import io.hybriddal.dal.internal.object.InstanceWrites;
 import io.hybriddal.dal.internal.object.ObjectContext;
 import io.hybriddal.dal.internal.object.ObjectState;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,11 +36,16 @@ public final class ObjectLoader implements InstanceReads {
     private final Documents documents;
     private final ListFilter listFilter;
     private final ObjectContext context;
+    private final PendingWrites.View transactions;
 
-    /** @param services the dependencies handed to the builder, by type (for {@code DataObject.service}) */
+    /**
+     * @param services     the dependencies handed to the builder, by type (for {@code DataObject.service})
+     * @param transactions the calling thread's pending writes, which every read sees
+     */
     public ObjectLoader(Documents documents, InstanceDynamics dynamics, InstanceWrites writes, ConflictPolicy policy,
-                        Map<Class<?>, Object> services, ListFilter listFilter) {
+                        Map<Class<?>, Object> services, ListFilter listFilter, PendingWrites.View transactions) {
         this.documents = documents;
+        this.transactions = transactions;
         this.listFilter = listFilter;
         this.context = new ObjectContext(this, dynamics, writes, policy, services);
     }
@@ -61,8 +67,24 @@ public final class ObjectLoader implements InstanceReads {
         return instance;
     }
 
+    /** An instance of what the thread's transaction saves: its pending values over what it was loaded from. */
+    private DataObject instance(PendingObject pending) {
+        return instantiate(ObjectState.pending(context, pending.model(), pending.guid(), pending.base(), pending.values().clone(),
+                pending.givenGuid()));
+    }
+
+    /** What the calling thread's transaction does to the object, or null (also outside transactions). */
+    private PendingObject pending(HybridModel model, String guid) {
+        PendingWrites tx = transactions.current();
+        return tx == null ? null : tx.find(model, guid);
+    }
+
     @Override
     public Optional<DataObject> load(HybridModel model, String guid, Consistency consistency) {
+        PendingObject pending = pending(model, guid);
+        if (pending != null) {
+            return pending.deleted() ? Optional.empty() : Optional.of(instance(pending));
+        }
         Snapshot snapshot = documents.read(model, guid, consistency);
         return snapshot == null ? Optional.empty() : Optional.of(instance(model, guid, snapshot));
     }
@@ -87,23 +109,44 @@ public final class ObjectLoader implements InstanceReads {
 
     private Map<String, DataObject> loadPage(HybridModel model, List<String> guids) {
         Map<String, DataObject> objects = new LinkedHashMap<>(guids.size() * 2);
-        documents.readAll(model, guids, Consistency.CACHED).forEach((guid, snapshot) -> objects.put(guid, instance(model, guid, snapshot)));
+        PendingWrites tx = transactions.current();
+        if (tx == null) {
+            documents.readAll(model, guids, Consistency.CACHED).forEach((guid, snapshot) -> objects.put(guid, instance(model, guid, snapshot)));
+            return objects;
+        }
+        List<String> unwritten = new ArrayList<>(guids.size());
+        for (String guid : guids) {
+            if (tx.find(model, guid) == null) {
+                unwritten.add(guid);
+            }
+        }
+        Map<String, Snapshot> stored = documents.readAll(model, unwritten, Consistency.CACHED);
+        for (String guid : guids) {
+            PendingObject pending = tx.find(model, guid);
+            Snapshot snapshot = pending == null ? stored.get(guid) : null;
+            if (pending != null && !pending.deleted()) {
+                objects.put(guid, instance(pending));
+            } else if (snapshot != null) {
+                objects.put(guid, instance(model, guid, snapshot));
+            }
+        }
         return objects;
     }
 
     @Override
-    public DataList<?> backrefList(BackrefModel backref, String targetGuid) {
-        return dataList(backref.source(), () -> documents.backrefGuids(backref, targetGuid));
+    public DataList<?> backrefList(BackrefModel backref, String targetGuid, boolean targetStored) {
+        return dataList(backref.source(), () -> backrefGuids(backref, targetGuid, targetStored));
     }
 
     @Override
-    public DataObject oneToOneChild(BackrefModel backref, String targetGuid) {
-        List<String> child = documents.backrefGuids(backref, targetGuid);
+    public DataObject oneToOneChild(BackrefModel backref, String targetGuid, boolean targetStored) {
+        List<String> child = backrefGuids(backref, targetGuid, targetStored);
         return child.isEmpty() ? null : load(backref.source(), child.get(0), Consistency.CACHED).orElse(null);
     }
 
-    @Override
-    public DataList<?> emptyList(HybridModel model) {
-        return dataList(model, List::of);
+    private List<String> backrefGuids(BackrefModel backref, String targetGuid, boolean targetStored) {
+        List<String> stored = targetStored ? documents.backrefGuids(backref, targetGuid) : List.of();
+        PendingWrites tx = transactions.current();
+        return tx == null ? stored : TransactionReads.backref(tx, backref, targetGuid, stored);
     }
 }

@@ -8,6 +8,7 @@ import io.hybriddal.dal.spi.Condition;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -32,6 +33,18 @@ final class CommitAssembly {
     private final Map<String, Purpose> purposes = new HashMap<>();
     private final Map<String, byte[]> puts = new LinkedHashMap<>();
     private final Set<String> deletes = new LinkedHashSet<>();
+    private final Map<String, PendingWrite> writes;
+
+    /** @param writes every write of the commit (a write reads the others': a delete's children saved or deleted with it) */
+    CommitAssembly(List<PendingWrite> writes) {
+        this.writes = new HashMap<>(writes.size() * 2);
+        writes.forEach(w -> this.writes.put(w.key(), w));
+    }
+
+    /** The write of this commit to the object under {@code key}, or null. */
+    PendingWrite writeOf(String key) {
+        return writes.get(key);
+    }
 
     /** Requires the document under {@code key} to be at {@code revision} (0: absent). */
     void guard(String key, long revision, Purpose purpose) {
@@ -83,6 +96,11 @@ final class CommitAssembly {
 
     boolean isEmpty() {
         return guards.isEmpty() && targets.isEmpty() && claims.isEmpty() && puts.isEmpty() && deletes.isEmpty();
+    }
+
+    /** The keys the commit puts and deletes, for logs: {@code put [k1, k2] delete [k3]}. */
+    String describeKeys() {
+        return "put " + puts.keySet() + " delete " + deletes;
     }
 
     /** Why the condition on {@code key} is there, or null. */

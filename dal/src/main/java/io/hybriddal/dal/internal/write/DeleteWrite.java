@@ -66,7 +66,7 @@ final class DeleteWrite extends ObjectWrite {
         commit.delete(Keys.linkStamp(model, state.guid()));
         DerivedKeys.diff(model, state.guid(), base.values(), null, commit, this);
         for (BackrefModel backref : model.incomingBackrefs()) {
-            List<String> children = documents.backrefGuids(backref, state.guid());
+            List<String> children = remaining(backref, documents.backrefGuids(backref, state.guid()), commit);
             if (children.isEmpty()) {
                 continue;
             }
@@ -78,6 +78,23 @@ final class DeleteWrite extends ObjectWrite {
             }
             unlink(backref, children, commit);
         }
+    }
+
+    /**
+     * The stored children that still point here once the commit applies: those it deletes, or
+     * saves pointing elsewhere, are gone (the backref check and the abandon see the transaction's own writes).
+     */
+    private List<String> remaining(BackrefModel backref, List<String> stored, CommitAssembly commit) {
+        List<String> children = new ArrayList<>(stored.size());
+        for (String child : stored) {
+            PendingWrite write = commit.writeOf(Keys.object(backref.source(), child));
+            boolean leaves = write instanceof DeleteWrite
+                    || (write instanceof SaveWrite save && save.unlinks(backref.relation(), state.guid()));
+            if (!leaves) {
+                children.add(child);
+            }
+        }
+        return children;
     }
 
     private void unlink(BackrefModel backref, List<String> children, CommitAssembly commit) {

@@ -6,6 +6,8 @@ import io.hybriddal.dal.internal.model.HybridModel;
 import io.hybriddal.dal.internal.model.ValueCodec;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The per-field three-way merge of a save: a field changed only locally takes the local value,
@@ -15,6 +17,8 @@ import java.util.List;
  * policies the result is the same either way).
  */
 final class Merge {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Merge.class);
 
     private Merge() {
     }
@@ -38,10 +42,17 @@ final class Merge {
             }
             if (ValueCodec.same(theirs, base)) {
                 merged[i] = ours;
-            } else if (policy == ConflictPolicy.RAISE) {
+                continue;
+            }
+            if (policy == ConflictPolicy.RAISE) {
                 conflicts.add(model.field(i).name());
             } else if (policy == ConflictPolicy.LOCAL_WINS) {
                 merged[i] = ours;
+            }
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("save of {}: field '{}' changed here and in the store; {} {}", describe, model.field(i).name(), policy,
+                        policy == ConflictPolicy.RAISE ? "refuses the save" : policy == ConflictPolicy.LOCAL_WINS
+                                ? "keeps the local value" : "keeps the stored value");
             }
         }
         if (!conflicts.isEmpty()) {

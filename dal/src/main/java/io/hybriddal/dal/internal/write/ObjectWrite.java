@@ -25,6 +25,12 @@ abstract sealed class ObjectWrite implements PendingWrite permits SaveWrite, Del
         return state.describe();
     }
 
+    /** "save vdisk 3f2a..." or "delete vdisk 3f2a...", for logs. */
+    @Override
+    public final String toString() {
+        return (this instanceof DeleteWrite ? "delete " : "save ") + state.describe() + " (version " + state.version() + ")";
+    }
+
     @Override
     public final String hybrid() {
         return state.model().name();

@@ -5,8 +5,10 @@ import io.hybriddal.dal.ObjectNotFoundException;
 import io.hybriddal.dal.internal.codec.Snapshot;
 import io.hybriddal.dal.internal.model.BackrefModel;
 import io.hybriddal.dal.internal.object.InstanceWrites;
+import io.hybriddal.dal.internal.object.Liveness;
 import io.hybriddal.dal.internal.object.ObjectState;
 import io.hybriddal.dal.internal.read.Documents;
+import io.hybriddal.dal.internal.read.PendingWrites;
 import io.hybriddal.dal.spi.PersistentStore;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,24 +16,32 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
  * Where saves and deletes of instances enter: checks first, then either an immediate commit or
  * the pending writes of the calling thread's transaction. Thread-safe; transactions are per thread.
+ * Reads see the calling thread's transaction through {@link #current()}.
  */
-public final class ObjectWrites implements InstanceWrites {
+public final class ObjectWrites implements InstanceWrites, PendingWrites.View {
 
     private final Documents documents;
     private final SaveChecks checks;
     private final WriteExecutor executor;
     private final ThreadLocal<Transaction> transaction = new ThreadLocal<>();
+    /** Transactions open on any thread: while none is, reads skip the thread-local lookup. */
+    private final AtomicInteger open = new AtomicInteger();
+    private final Liveness liveness;
 
     /**
      * @param documents reads of stored state (refreshes, retries, the children a delete unlinks)
      * @param listener  told of every object a commit wrote or deleted
+     * @param liveness  refuses writes once the Dal is closed
      */
-    public ObjectWrites(PersistentStore store, Documents documents, SaveChecks checks, CommitListener listener, WriteLimits limits) {
+    public ObjectWrites(PersistentStore store, Documents documents, SaveChecks checks, CommitListener listener, WriteLimits limits,
+                        Liveness liveness) {
+        this.liveness = liveness;
         this.documents = documents;
         this.checks = checks;
         this.executor = new WriteExecutor(store, documents, listener, limits);
@@ -39,23 +49,33 @@ public final class ObjectWrites implements InstanceWrites {
 
     /** Runs {@code work} as one transaction of the calling thread (joining an outer one). */
     public <R> R inTransaction(Supplier<R> work) {
+        liveness.requireOpen();
         if (transaction.get() != null) {
             return work.get(); // nested: joins the outer transaction
         }
         Transaction tx = new Transaction(executor);
         transaction.set(tx);
+        open.incrementAndGet();
         R result;
         try {
             result = work.get();
         } finally {
+            open.decrementAndGet();
             transaction.remove();
         }
+        liveness.requireOpen();
         executor.execute(tx.writes());
         return result;
     }
 
     @Override
+    public PendingWrites current() {
+        return open.get() == 0 ? null : transaction.get();
+    }
+
+    @Override
     public void save(ObjectState state) {
+        liveness.requireOpen();
         checks.check(state);
         Transaction tx = transaction.get();
         if (!state.isNew() && !state.isDirty()) {
@@ -82,6 +102,7 @@ public final class ObjectWrites implements InstanceWrites {
 
     @Override
     public void saveRecursive(ObjectState root) {
+        liveness.requireOpen();
         List<ObjectState> order = new ArrayList<>();
         RecursiveSave.collect(root, new IdentityHashMap<>(), order);
         inTransaction(() -> {
@@ -96,6 +117,7 @@ public final class ObjectWrites implements InstanceWrites {
 
     @Override
     public void delete(ObjectState state, String[] abandon) {
+        liveness.requireOpen();
         Set<String> names = new LinkedHashSet<>(Arrays.asList(abandon));
         for (String name : names) {
             if (!name.equals("*") && state.model().backref(name) == null) {

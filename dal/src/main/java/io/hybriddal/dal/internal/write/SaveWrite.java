@@ -6,6 +6,7 @@ import io.hybriddal.dal.ObjectNotFoundException;
 import io.hybriddal.dal.internal.codec.DocumentCodec;
 import io.hybriddal.dal.internal.codec.Snapshot;
 import io.hybriddal.dal.internal.model.HybridModel;
+import io.hybriddal.dal.internal.model.RelationModel;
 import io.hybriddal.dal.internal.model.ValueCodec;
 import io.hybriddal.dal.internal.object.ObjectState;
 import java.util.Map;
@@ -25,6 +26,18 @@ final class SaveWrite extends ObjectWrite {
         super(state);
         this.local = local.clone();
         this.maxDocumentBytes = maxDocumentBytes;
+    }
+
+    /** The values save() was called with (shared: do not change). */
+    Object[] local() {
+        return local;
+    }
+
+    /** Whether this save points {@code relation} away from {@code targetGuid}, where its instance had loaded it. */
+    boolean unlinks(RelationModel relation, String targetGuid) {
+        Snapshot loaded = state.loadedSnapshot();
+        Object now = local[relation.index()];
+        return loaded != null && !targetGuid.equals(now) && !ValueCodec.same(now, loaded.values()[relation.index()]);
     }
 
     @Override

@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.LockSupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Commits pending writes as one atomic store commit. The first attempt works from what the
@@ -26,6 +28,8 @@ import java.util.concurrent.locks.LockSupport;
  * base was stale too (then the retry decides). Nothing is written unless everything is.
  */
 final class WriteExecutor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WriteExecutor.class);
 
     private final PersistentStore store;
     private final Documents documents;
@@ -54,12 +58,12 @@ final class WriteExecutor {
     }
 
     /** A pending save, for transactions. */
-    PendingWrite pendingSave(ObjectState state, Object[] local) {
+    SaveWrite pendingSave(ObjectState state, Object[] local) {
         return new SaveWrite(state, local, limits.maxDocumentBytes());
     }
 
     /** A pending delete, for transactions. */
-    PendingWrite pendingDelete(ObjectState state, Set<String> abandon) {
+    DeleteWrite pendingDelete(ObjectState state, Set<String> abandon) {
         return new DeleteWrite(state, abandon, store, documents);
     }
 
@@ -68,19 +72,28 @@ final class WriteExecutor {
         Map<String, Snapshot> fresh = null;
         int attempts = limits.maxSaveAttempts();
         for (int attempt = 0; attempt < attempts; attempt++) {
-            CommitAssembly assembly = new CommitAssembly();
+            CommitAssembly assembly = new CommitAssembly(writes);
             for (PendingWrite write : writes) {
                 write.contribute(assembly, fresh);
             }
             if (assembly.isEmpty()) {
+                LOG.debug("nothing to commit for {}: the store already holds it", writes);
                 finish(writes, store.currentRevision());
                 return;
             }
             Commit commit = assembly.build();
             CommitResult result = store.commit(commit);
             if (result.succeeded()) {
+                if (LOG.isDebugEnabled()) {
+                    LOG.debug("committed {} at revision {} (attempt {}): {}", writes, result.revision(), attempt + 1,
+                            assembly.describeKeys());
+                }
                 finish(writes, result.revision());
                 return;
+            }
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("commit of {} refused on {} (attempt {} of {}); merging with fresh reads", writes, result.failedKeys(),
+                        attempt + 1, attempts);
             }
             raiseDefinitiveFailure(assembly, result);
             fresh = documents.readFresh(objectsOf(writes));

@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
@@ -53,9 +54,34 @@ class FilterCompilerTest extends QueryTestBase {
     }
 
     @Test
+    void anEqualityOperandTheNumericTypeCannotHold_isRejectedNamingTheType() {
+        assertThat(error(Filter.eq("size", 10.5))).contains("qdisk").contains("'size'").contains("10.5 (Double)").contains("long");
+        assertThat(error(Filter.ne("size", 10.5))).contains("NE");
+        assertThat(error(Filter.in("size", List.of(10, 20.5)))).contains("20.5");
+        assertThat(error(Filter.eq("priority", 1L << 40))).contains("int");
+        assertThat(error(Filter.eq("ratio", (1L << 53) + 1))).contains("double");
+        assertThat(error(Filter.contains("ports", 80.5))).contains("ports").contains("80.5");
+        assertThat(error(Filter.eq("ports", Set.of(80, 0.5)))).contains("ports");
+        assertThat(error(Filter.eq("doubled", 0.5))).contains("doubled");
+    }
+
+    @Test
+    void wholeNumbersAndOrderingsWithFractions_remainValid() {
+        FilterCompiler.compile(disk, Filter.eq("size", 1));
+        FilterCompiler.compile(disk, Filter.eq("size", 1.0));
+        FilterCompiler.compile(disk, Filter.eq("ratio", 1));
+        FilterCompiler.compile(disk, Filter.eq("ratio", 1.5));
+        FilterCompiler.compile(disk, Filter.gt("size", 10.5));
+        FilterCompiler.compile(disk, Filter.lt("priority", 1L << 40));
+    }
+
+    @Test
     void aRelationTakesAnObjectOfItsTargetOrAGuid_notAnotherHybrid() {
         QSite site = site("s1");
         assertThat(error(Filter.eq("pool", site))).contains("qpool").contains("pool");
+        assertThat(error(Filter.eq("pool", 42))).contains("qdisk").contains("'pool'").contains("qpool").contains("42 (Integer)");
+        assertThat(error(Filter.in("pool", List.of("g", site)))).contains("qsite");
+        assertThat(error(Filter.eq("pool", ""))).contains("never blank");
         FilterCompiler.compile(disk, Filter.eq("pool", pool("p", null)));
         FilterCompiler.compile(disk, Filter.eq("pool", "some-guid"));
     }
@@ -98,7 +124,8 @@ class FilterCompilerTest extends QueryTestBase {
         for (Object one : List.of(1, (short) 1, (byte) 1, 1.0, 1.0f, BigDecimal.ONE, new BigDecimal("1.00"))) {
             assertThat(FilterCompiler.compile(disk, Filter.eq("size", one)).canonical()).as("%s", one).isEqualTo(canonical);
         }
-        assertThat(FilterCompiler.compile(disk, Filter.eq("size", 1.5)).canonical()).isNotEqualTo(canonical);
+        assertThat(FilterCompiler.compile(disk, Filter.gt("size", 1.5)).canonical())
+                .isNotEqualTo(FilterCompiler.compile(disk, Filter.gt("size", 1)).canonical());
     }
 
     @Test

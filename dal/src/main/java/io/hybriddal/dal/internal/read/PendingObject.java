@@ -1,0 +1,27 @@
+package io.hybriddal.dal.internal.read;
+
+import io.hybriddal.dal.internal.codec.Snapshot;
+import io.hybriddal.dal.internal.model.HybridModel;
+import java.util.Map;
+
+/**
+ * What the calling thread's transaction will write for one object: its values as they were
+ * saved, or its deletion.
+ *
+ * @param base      what the saved instance was loaded from (null: created in the transaction)
+ * @param values    the values the transaction saves, by slot; null when it deletes the object
+ * @param givenGuid whether the guid was chosen by the caller ({@code create(type, guid)})
+ */
+public record PendingObject(HybridModel model, String guid, Snapshot base, Object[] values, boolean givenGuid) {
+
+    /** Whether the transaction deletes the object. */
+    public boolean deleted() {
+        return values == null;
+    }
+
+    /** The pending values as a snapshot (of the base's revision and version), for evaluating filters. */
+    public Snapshot asSnapshot() {
+        return base == null ? new Snapshot(model, 0, 0, values, Map.of())
+                : new Snapshot(model, base.revision(), base.version(), values, base.extras());
+    }
+}
