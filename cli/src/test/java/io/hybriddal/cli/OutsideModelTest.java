@@ -93,6 +93,18 @@ class OutsideModelTest {
     }
 
     @Test
+    void inspectMarksDefaultsTheDocumentLacksAndShowsFieldsTheModelDoesNotDeclare() {
+        Cli.Result older = Cli.run("inspect", "--persistent", olderStore, "--model", model.toString(), "backend", "backend-old");
+        Cli.Result newer = Cli.run("inspect", "--persistent", store, "--model", model.toString(), "backend", "backend-3");
+
+        assertThat(older.exit()).as(older.err()).isZero();
+        assertThat(older.out()).containsPattern("region +null +\\(not stored: the declared default\\)")
+                .doesNotContainPattern("name .*not stored");
+        assertThat(newer.out()).containsPattern("stored fields the model does not declare:\\R +vendor +\"acme\"")
+                .doesNotContain("not stored");
+    }
+
+    @Test
     void importIntoAFreshStoreRestoresExactlyWhatWasExported() throws IOException {
         Path file = dir.resolve("backup.jsonl");
         String jar = modelJar.toString();
