@@ -46,14 +46,19 @@ final class CliJson {
      */
     static JsonNode canonical(Object value) {
         JsonNode node = MAPPER.valueToTree(value);
-        if (value instanceof Set<?> && node.isArray()) {
-            List<JsonNode> elements = new ArrayList<>();
-            node.forEach(elements::add);
-            elements.sort(Comparator.comparing(JsonNode::toString));
-            ArrayNode sorted = MAPPER.createArrayNode();
-            elements.forEach(sorted::add);
-            return sorted;
+        return value instanceof Set<?> ? sorted(node) : node;
+    }
+
+    /** A JSON array with its elements sorted by their JSON text (a set's canonical order); other JSON as it is. */
+    static JsonNode sorted(JsonNode node) {
+        if (!node.isArray()) {
+            return node;
         }
-        return node;
+        List<JsonNode> elements = new ArrayList<>();
+        node.forEach(elements::add);
+        elements.sort(Comparator.comparing(JsonNode::toString));
+        ArrayNode sorted = MAPPER.createArrayNode();
+        elements.forEach(sorted::add);
+        return sorted;
     }
 }

@@ -1,8 +1,8 @@
 package io.hybriddal.cli;
 
 import io.hybriddal.dal.Dal;
-import io.hybriddal.dal.DataObject;
 import io.hybriddal.dal.HybridInfo;
+import io.hybriddal.dal.StoredDocument;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -21,12 +21,17 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code hybrid-dal export}: streams every object (or those of some hybrids) as JSON lines, through
- * public queries only (the store's key layout is the Dal's business): per hybrid one query ordered
- * by guid, whose result list loads its objects page by page. Hybrids in registration order,
- * objects in guid order, so two exports of equal stores are equal files.
+ * {@code hybrid-dal export}: streams every object (or those of some hybrids) as JSON lines
+ * ({@link ObjectLines}), a backup: each line holds exactly the stored document, read as stored
+ * ({@code dal.admin().storedDocuments}, page by page), so nothing is dropped (fields the model does
+ * not declare included) and nothing invented (no defaults for fields the document lacks). Without
+ * {@code --hybrid}, a store holding objects of hybrids the model does not declare is refused,
+ * naming them: those objects could not be in the backup. Hybrids in registration order, objects in
+ * key (guid) order, so two exports of equal stores are equal files.
  */
-@Command(name = "export", mixinStandardHelpOptions = true, description = "Writes objects as JSON lines (one object per line).")
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Writes every stored object as JSON lines (one object per line): exactly its stored fields.",
+                "Refuses a store holding hybrids the model does not declare, unless --hybrid names the ones to export."})
 final class ExportCommand implements Callable<Integer> {
 
     @Mixin
@@ -46,6 +51,12 @@ final class ExportCommand implements Callable<Integer> {
         try (Session session = Session.open(stores, Clock.systemUTC())) {
             List<HybridInfo> models = new ArrayList<>();
             if (hybrids.isEmpty()) {
+                List<String> unknown = session.unknownStoredHybrids();
+                if (!unknown.isEmpty()) {
+                    throw new IllegalArgumentException("store " + Session.redacted(stores.persistent) + " holds objects of hybrids " + session.modelName()
+                            + " does not declare (" + String.join(", ", unknown) + "); an export without them is no backup: pass --model with"
+                            + " the model declaring them, or --hybrid to export only the declared ones");
+                }
                 models.addAll(session.hybrids());
             } else {
                 hybrids.forEach(h -> models.add(session.hybrid(h)));
@@ -77,8 +88,8 @@ final class ExportCommand implements Callable<Integer> {
         Progress progress = new Progress(err, "export", total);
         long written = 0;
         for (HybridInfo m : models) {
-            for (DataObject o : dal.query(m.name()).orderBy("guid").list()) {
-                writer.write(ObjectLines.encode(m, o));
+            for (StoredDocument doc : dal.admin().storedDocuments(m.name())) {
+                writer.write(ObjectLines.encode(m, doc));
                 writer.write('\n');
                 written++;
                 progress.advance(1);

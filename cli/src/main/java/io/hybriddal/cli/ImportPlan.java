@@ -29,7 +29,9 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  *
  * <p>Only public API: each line becomes a probe object ({@code dal.create(hybrid, guid)}, never
  * saved) whose members are set by name, values converted from JSON with the property's generic
- * type; what the probe then holds is what the import writes.
+ * type; what the probe then holds is what the import writes. A declared property the line leaves
+ * out is written with its declared default (every save writes every declared field). Fields under
+ * {@code "unknown"} (stored fields the model does not declare) are written back as they are.
  */
 final class ImportPlan {
 
@@ -123,6 +125,16 @@ final class ImportPlan {
                 targets.put(r, e.getValue().asText());
             }
         }
+        Map<String, String> unknown = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = line.unknown().fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (e.getKey().equals("_v") || member(m, e.getKey()) instanceof PropertyInfo || member(m, e.getKey()) instanceof RelationInfo) {
+                problem(where + "unknown field '" + e.getKey() + "' is " + (e.getKey().equals("_v") ? "the reserved version field"
+                        : "declared by " + m.name() + ": put it in \"properties\" or \"relations\""));
+            } else {
+                unknown.put(e.getKey(), e.getValue().toString());
+            }
+        }
         for (PropertyInfo p : m.properties()) {
             Object value = probe.get(p.name());
             if (p.mandatory() && value == null) { // a primitive always has a value
@@ -140,7 +152,7 @@ final class ImportPlan {
                 problem(where + v.getPropertyPath() + " " + v.getMessage() + " (was " + v.getInvalidValue() + ")");
             }
         }
-        return problems.size() == before ? new ImportItem(line.number(), m, line.guid(), values, targets) : null;
+        return problems.size() == before ? new ImportItem(line.number(), m, line.guid(), values, targets, unknown) : null;
     }
 
     private static MemberInfo member(HybridInfo m, String name) {

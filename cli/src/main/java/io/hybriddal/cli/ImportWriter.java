@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * Writes checked, ordered items in batches, each batch one {@code dal.inTransaction} (one store
  * commit): a batch is written entirely or not at all. Objects are made with their own guid
- * ({@code dal.create(hybrid, guid)}) and filled by member name; relation targets are set by guid
+ * ({@code dal.create(hybrid, guid)}) and filled by member name, stored fields the model does not
+ * declare restored as they were ({@code dal.admin().restoreUnknownFields}); relation targets are set by guid
  * (never loaded): the commit itself requires each target to exist or to be written by the same
  * commit. A failing batch stops the import; earlier batches stay, and {@code --resume}
  * continues after them.
@@ -51,6 +52,9 @@ final class ImportWriter {
         }
         for (Map.Entry<RelationInfo, String> e : item.targets().entrySet()) {
             o.set(e.getKey().name(), e.getValue());
+        }
+        if (!item.unknown().isEmpty()) {
+            dal.admin().restoreUnknownFields(o, item.unknown());
         }
         o.save();
     }

@@ -8,10 +8,12 @@ import io.hybriddal.dal.DynamicInfo;
 import io.hybriddal.dal.HybridInfo;
 import io.hybriddal.dal.ObjectNotFoundException;
 import io.hybriddal.dal.RelationInfo;
+import io.hybriddal.dal.StoredDocument;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -21,7 +23,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code hybrid-dal inspect HYBRID GUID}: one object's properties, relations (target guids),
+ * {@code hybrid-dal inspect HYBRID GUID}: one object's properties (marking those the stored document
+ * lacks, shown with their declared default), stored fields the model does not declare, relations (target guids),
  * backref counts, and its dynamics as cached in the volatile store (value and age) — dynamics
  * are not computed, since that would call the storage system.
  */
@@ -47,11 +50,20 @@ final class InspectCommand implements Callable<Integer> {
             HybridInfo m = session.hybrid(hybrid);
             DataObject o = session.dal.find(m.name(), guid).orElseThrow(() -> new ObjectNotFoundException(
                     m.name() + " " + guid + " is not in " + stores.persistent));
+            Map<String, String> stored = session.dal.admin().storedDocument(m.name(), guid).map(StoredDocument::fields).orElse(Map.of());
             PrintWriter out = spec.commandLine().getOut();
             out.printf("%s %s (version %d)%n", m.name(), guid, o.version());
             out.println("properties:");
             for (Map.Entry<String, Object> e : o.export().entrySet()) {
-                out.printf("  %-22s %s%n", e.getKey(), CliJson.MAPPER.writeValueAsString(e.getValue()));
+                out.printf("  %-22s %s%s%n", e.getKey(), CliJson.MAPPER.writeValueAsString(e.getValue()),
+                        stored.containsKey(e.getKey()) ? "" : "  (not stored: the declared default)");
+            }
+            Map<String, String> unknown = new LinkedHashMap<>(stored);
+            m.properties().forEach(p -> unknown.remove(p.name()));
+            m.relations().forEach(r -> unknown.remove(r.name()));
+            if (!unknown.isEmpty()) {
+                out.println("stored fields the model does not declare:");
+                unknown.forEach((field, json) -> out.printf("  %-22s %s%n", field, json));
             }
             out.println("relations:");
             for (RelationInfo r : m.relations()) {

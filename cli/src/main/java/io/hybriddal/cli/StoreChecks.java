@@ -1,26 +1,32 @@
 package io.hybriddal.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.hybriddal.dal.Dal;
 import io.hybriddal.dal.DataObject;
 import io.hybriddal.dal.Filter;
 import io.hybriddal.dal.HybridInfo;
 import io.hybriddal.dal.PropertyInfo;
 import io.hybriddal.dal.RelationInfo;
+import io.hybriddal.dal.StoredDocument;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
  * The import checks that need the store: objects already there (an error, or with resume a skip
- * when the content is the same), unique values owned by other objects, and relation targets
+ * when the content is the same, unknown stored fields included: one read of the document each), unique values owned by other objects, and relation targets
  * neither in the file nor in the store. Through public API only, {@value #CHUNK} objects or values
  * at a time: existence by {@code dal.list(hybrid, guids)} (one multi-get per page), unique values
  * by queries {@code in(property, values)}, which a unique or indexed property answers from its keys.
@@ -120,7 +126,37 @@ final class StoreChecks {
         });
     }
 
-    private static boolean sameContent(ImportItem item, DataObject stored) {
+    private boolean sameContent(ImportItem item, DataObject stored) {
+        return sameValues(item, stored) && sameUnknownFields(item);
+    }
+
+    /** Whether the stored document holds exactly the item's unknown fields (one read of the document). */
+    private boolean sameUnknownFields(ImportItem item) {
+        Optional<StoredDocument> doc = dal.admin().storedDocument(item.hybrid().name(), item.guid());
+        if (doc.isEmpty()) {
+            return false;
+        }
+        Map<String, JsonNode> stored = new HashMap<>();
+        doc.get().fields().forEach((field, json) -> {
+            if (item.hybrid().properties().stream().noneMatch(p -> p.name().equals(field))
+                    && item.hybrid().relations().stream().noneMatch(r -> r.name().equals(field))) {
+                stored.put(field, json(json));
+            }
+        });
+        Map<String, JsonNode> wanted = new HashMap<>();
+        item.unknown().forEach((field, json) -> wanted.put(field, json(json)));
+        return stored.equals(wanted);
+    }
+
+    private static JsonNode json(String text) {
+        try {
+            return CliJson.MAPPER.readTree(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean sameValues(ImportItem item, DataObject stored) {
         Map<String, Object> export = stored.export();
         for (Map.Entry<PropertyInfo, Object> e : item.values().entrySet()) {
             if (!CliJson.canonical(e.getValue()).equals(CliJson.canonical(export.get(e.getKey().name())))) {

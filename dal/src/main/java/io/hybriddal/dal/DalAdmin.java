@@ -3,12 +3,15 @@ package io.hybriddal.dal;
 import io.hybriddal.dal.spi.PersistentStore;
 import io.hybriddal.dal.spi.VolatileStore;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Operations for tools and operators ({@link Dal#admin()}): the stores and meters behind a Dal,
  * the near cache's state, object counts, the cached state of dynamics and a consistency check of
- * the derived keys. Everything here reads only. Thread-safe.
+ * the derived keys, and the stored documents as they are (for backups). Everything here reads
+ * only, except {@link #restoreUnknownFields}, which prepares an unsaved object. Thread-safe.
  */
 public interface DalAdmin {
 
@@ -55,4 +58,45 @@ public interface DalAdmin {
      * @param examplesPerKind how many problems of each kind to describe (the others are counted)
      */
     ConsistencyReport checkConsistency(int examplesPerKind);
+
+    /**
+     * The names of the hybrids that have at least one object in the persistent store, sorted,
+     * whether or not this Dal registered them: what a backup must cover. Reads keys only, skipping
+     * from one hybrid to the next (one scan request per stored hybrid).
+     */
+    List<String> storedHybrids();
+
+    /**
+     * Every stored document of the hybrid named {@code hybrid} exactly as stored (see
+     * {@link StoredDocument}), registered or not, in the store's key order (by escaped guid). The
+     * iteration reads the store page by page as it goes, each page at the store's revision of the
+     * moment: objects saved or deleted meanwhile may or may not be seen, as with a query.
+     *
+     * @throws IllegalArgumentException when {@code hybrid} cannot be a hybrid name
+     * @throws CorruptDataException     (while iterating) naming the key of a document that is not a JSON object
+     */
+    Iterable<StoredDocument> storedDocuments(String hybrid);
+
+    /**
+     * One stored document exactly as stored, or empty when there is no such object.
+     *
+     * @throws IllegalArgumentException when {@code hybrid} cannot be a hybrid name
+     * @throws CorruptDataException     naming the key when the document is not a JSON object
+     */
+    Optional<StoredDocument> storedDocument(String hybrid, String guid);
+
+    /**
+     * Gives a new, unsaved object stored fields its hybrid does not declare, as a restore needs
+     * them ({@link StoredDocument#fields()} of a backup). Its first save writes them into the
+     * document unchanged, and later saves keep them, as they keep the unknown fields of any loaded
+     * document. Replaces what an earlier call set.
+     *
+     * @param unsaved an object of this Dal, not yet saved
+     * @param fields  field name to value as JSON text
+     * @throws IllegalStateException    when the object was saved or loaded
+     * @throws IllegalArgumentException when the object is not of this Dal, a name is a field its
+     *                                  hybrid declares (set those with {@link DataObject#set}) or
+     *                                  the reserved version field {@code _v}, or a value is not one JSON value
+     */
+    void restoreUnknownFields(DataObject unsaved, Map<String, String> fields);
 }

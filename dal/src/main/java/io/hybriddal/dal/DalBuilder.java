@@ -26,6 +26,7 @@ public final class DalBuilder {
     private VolatileStore volatileStore;
     private final List<Class<? extends DataObject>> hybrids = new ArrayList<>();
     private boolean scan;
+    private ClassLoader scanLoader;
     private Clock clock = Clock.systemUTC();
     private ConflictPolicy conflictPolicy = ConflictPolicy.LOCAL_WINS;
     private int maxSaveAttempts = 8;
@@ -73,9 +74,26 @@ public final class DalBuilder {
         return this;
     }
 
-    /** Registers every hybrid listed in the generated hybrid indexes on the class path. */
+    /**
+     * Registers every hybrid listed in the generated hybrid indexes on the class path (those the
+     * thread's context class loader sees when {@link #build()} runs).
+     */
     public DalBuilder scan() {
         this.scan = true;
+        this.scanLoader = null;
+        return this;
+    }
+
+    /**
+     * Registers every hybrid listed in the generated hybrid indexes that {@code loader} sees
+     * ({@link HybridIndex#load(ClassLoader)}), loading the classes through it: for tools that load
+     * an application's model at run time in a class loader of their own. The indexes are found by
+     * {@link ClassLoader#getResources(String)}, so they include those of the loader's parents
+     * unless the loader hides them. Replaces an earlier {@link #scan()}.
+     */
+    public DalBuilder scan(ClassLoader loader) {
+        this.scan = true;
+        this.scanLoader = Objects.requireNonNull(loader, "loader");
         return this;
     }
 
@@ -152,7 +170,7 @@ public final class DalBuilder {
     public Dal build() {
         List<Class<? extends DataObject>> types = new ArrayList<>(hybrids);
         if (scan) {
-            types.addAll(HybridIndex.load(Thread.currentThread().getContextClassLoader()));
+            types.addAll(HybridIndex.load(scanLoader != null ? scanLoader : Thread.currentThread().getContextClassLoader()));
         }
         DalConfig config = new DalConfig(persistentUri, persistentStore, volatileUri, volatileStore,
                 List.copyOf(types), clock, conflictPolicy, maxSaveAttempts, nearCacheSize,

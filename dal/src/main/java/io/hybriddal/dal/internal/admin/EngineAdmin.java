@@ -6,6 +6,7 @@ import io.hybriddal.dal.DalAdmin;
 import io.hybriddal.dal.DataObject;
 import io.hybriddal.dal.DynamicStatistics;
 import io.hybriddal.dal.NearCacheStatus;
+import io.hybriddal.dal.StoredDocument;
 import io.hybriddal.dal.internal.codec.Keys;
 import io.hybriddal.dal.internal.dynamic.DynamicCache;
 import io.hybriddal.dal.internal.dynamic.DynamicStats;
@@ -17,10 +18,12 @@ import io.hybriddal.dal.spi.VolatileStore;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
-/** {@link DalAdmin} over the engine's parts. Reads only; thread-safe. */
+/** {@link DalAdmin} over the engine's parts. Reads only (restoring unknown fields touches an unsaved object); thread-safe. */
 public final class EngineAdmin implements DalAdmin {
 
     private final ModelRegistry registry;
@@ -92,5 +95,25 @@ public final class EngineAdmin implements DalAdmin {
     @Override
     public ConsistencyReport checkConsistency(int examplesPerKind) {
         return ConsistencyCheck.run(persistent, registry, examplesPerKind);
+    }
+
+    @Override
+    public List<String> storedHybrids() {
+        return StoredDocuments.hybrids(persistent);
+    }
+
+    @Override
+    public Iterable<StoredDocument> storedDocuments(String hybrid) {
+        return StoredDocuments.all(persistent, hybrid);
+    }
+
+    @Override
+    public Optional<StoredDocument> storedDocument(String hybrid, String guid) {
+        return StoredDocuments.one(persistent, hybrid, guid);
+    }
+
+    @Override
+    public void restoreUnknownFields(DataObject unsaved, Map<String, String> fields) {
+        UnknownFields.restore(registry, unsaved, fields);
     }
 }

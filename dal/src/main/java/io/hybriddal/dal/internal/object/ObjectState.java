@@ -40,6 +40,8 @@ public final class ObjectState {
     private String[] dynamicKeys;
     private ConflictPolicy conflictPolicy;
     private boolean givenGuid;
+    /** Unknown stored fields a restore gives a new object (see {@link #restoreExtras}). */
+    private Map<String, JsonNode> newExtras = Map.of();
 
     private ObjectState(ObjectContext context, HybridModel model, String guid, Object[] values, Snapshot loaded) {
         this.context = context;
@@ -258,7 +260,15 @@ public final class ObjectState {
     }
 
     public Map<String, JsonNode> extras() {
-        return loaded == null ? Map.of() : loaded.extras();
+        return loaded == null ? newExtras : loaded.extras();
+    }
+
+    /** Stored fields the model does not declare, for the first save of this new object to write (a restore). */
+    public void restoreExtras(Map<String, JsonNode> extras) {
+        if (loaded != null) {
+            throw new IllegalStateException(describe() + " was saved or loaded: only a new object takes restored unknown fields");
+        }
+        newExtras = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extras)); // stored order
     }
 
     public ConflictPolicy conflictPolicy() {
