@@ -28,11 +28,15 @@ import org.eclipse.elk.graph.util.ElkGraphUtil;
  */
 final class ElkLayout {
 
-    /** Approximate glyph widths of the report's 12px sans-serif font, for box and label sizes. */
+    /**
+     * Approximate glyph widths of the report's fonts, for box and label sizes: 12px subtitles and
+     * edge labels, 13px bold titles. Graphs are drawn at their natural size (never scaled down,
+     * the page scrolls instead), so no text is smaller than 12px.
+     */
     static final double CHAR_WIDTH = 7.0;
-    static final double TITLE_CHAR_WIDTH = 8.0;
-    static final double NODE_HEIGHT = 44;
-    static final double LABEL_HEIGHT = 14;
+    static final double TITLE_CHAR_WIDTH = 8.4;
+    static final double NODE_HEIGHT = 46;
+    static final double LABEL_HEIGHT = 16;
 
     private static volatile boolean registered;
 
@@ -42,6 +46,11 @@ final class ElkLayout {
     /** A node's width: wide enough for its two lines of text. */
     static double nodeWidth(String title, String subtitle) {
         return Math.max(90, Math.max(title.length() * TITLE_CHAR_WIDTH, subtitle.length() * CHAR_WIDTH) + 20);
+    }
+
+    /** An edge label's width. */
+    static double labelWidth(String label) {
+        return label.length() * CHAR_WIDTH + 4;
     }
 
     /**
@@ -71,7 +80,7 @@ final class ElkLayout {
             ElkEdge elk = ElkGraphUtil.createSimpleEdge(elkNodes.get(e.source()), elkNodes.get(e.target()));
             if (!e.label().isEmpty()) {
                 ElkLabel label = ElkGraphUtil.createLabel(e.label(), elk);
-                label.setDimensions(e.label().length() * CHAR_WIDTH * 0.9, LABEL_HEIGHT);
+                label.setDimensions(labelWidth(e.label()), LABEL_HEIGHT);
                 label.setProperty(CoreOptions.EDGE_LABELS_PLACEMENT, EdgeLabelPlacement.CENTER);
             }
             elkEdges.add(elk);

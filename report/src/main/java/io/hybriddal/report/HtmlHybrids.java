@@ -2,22 +2,19 @@ package io.hybriddal.report;
 
 import static io.hybriddal.report.Html.escape;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.Locale;
-import java.util.Map;
+import java.util.Set;
 
 /**
  * One section per hybrid: its documentation, properties, relations, backrefs and dynamics, then
- * the first objects with their property values and relation targets (links to the targets'
- * rows, when those are listed too). All values escaped.
+ * the objects table ({@link HtmlObjects}). All values escaped.
  */
 final class HtmlHybrids {
 
     private HtmlHybrids() {
     }
 
-    static void section(StringBuilder out, ModelDoc m, LiveData.HybridObjects objects, ObjectMapper mapper) {
+    /** @param listed {@code hybrid:guid} of every object the page lists ({@link HtmlObjects#table}) */
+    static void section(StringBuilder out, ModelDoc m, LiveData.HybridObjects objects, Set<String> listed) {
         out.append("<section class=\"hybrid\" id=\"").append(escape(Html.hybridAnchor(m.name()))).append("\"><h2>")
                 .append(escape(m.name())).append(" <span class=\"muted\"><code>").append(escape(m.className())).append("</code>");
         if (m.base() != null) {
@@ -41,7 +38,7 @@ final class HtmlHybrids {
             out.append("</tbody></table>");
         }
         if (objects != null) {
-            objects(out, m, objects, mapper);
+            HtmlObjects.table(out, m, objects, listed);
         }
         out.append("</section>\n");
     }
@@ -95,50 +92,6 @@ final class HtmlHybrids {
             }
             out.append("</tbody></table>");
         }
-    }
-
-    private static void objects(StringBuilder out, ModelDoc m, LiveData.HybridObjects objects, ObjectMapper mapper) {
-        out.append("<h3>Objects <span class=\"muted\">(").append(String.format(Locale.ROOT, "%,d", objects.count()))
-                .append(" stored; the first ").append(objects.objects().size()).append(" by guid)</span></h3>");
-        if (objects.objects().isEmpty()) {
-            return;
-        }
-        out.append("<div class=\"scroll\"><table class=\"objects\" data-hybrid=\"").append(escape(m.name()))
-                .append("\"><thead><tr><th>guid</th><th>v</th>");
-        m.properties().forEach(p -> out.append("<th>").append(escape(p.name())).append("</th>"));
-        m.relations().forEach(r -> out.append("<th>").append(escape(r.name())).append(" \u2192</th>"));
-        out.append("</tr></thead><tbody>");
-        for (LiveData.ObjectRow row : objects.objects()) {
-            out.append("<tr id=\"").append(escape(Html.objectAnchor(m.name(), row.guid()))).append("\"><td class=\"guid\">")
-                    .append(escape(row.guid())).append("</td><td class=\"num\">").append(row.version()).append("</td>");
-            for (ModelDoc.PropertyDoc p : m.properties()) {
-                out.append("<td class=\"value\">").append(escape(display(row.properties().get(p.name()), mapper))).append("</td>");
-            }
-            for (Map.Entry<String, LiveData.RelationRef> r : row.relations().entrySet()) {
-                LiveData.RelationRef ref = r.getValue();
-                out.append("<td class=\"guid\">");
-                if (ref.guid() != null) {
-                    out.append("<a href=\"#").append(escape(Html.objectAnchor(ref.hybrid(), ref.guid()))).append("\" title=\"")
-                            .append(escape(ref.hybrid() + " " + ref.guid())).append("\">").append(escape(shortGuid(ref.guid())))
-                            .append("</a>");
-                }
-                out.append("</td>");
-            }
-            out.append("</tr>");
-        }
-        out.append("</tbody></table></div>");
-    }
-
-    /** Strings as they are, null as empty, everything else as compact JSON. */
-    private static String display(JsonNode value, ObjectMapper mapper) {
-        if (value == null || value.isNull()) {
-            return "";
-        }
-        return value.isTextual() ? value.asText() : value.toString();
-    }
-
-    private static String shortGuid(String guid) {
-        return guid.length() > 8 ? guid.substring(0, 8) + "\u2026" : guid;
     }
 
     private static String hybridLink(String hybrid) {

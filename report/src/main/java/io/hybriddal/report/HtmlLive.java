@@ -94,11 +94,16 @@ final class HtmlLive {
     }
 
     static void neighbourhood(StringBuilder out, Neighbourhood n) {
+        long groups = n.graph().nodes().stream().filter(node -> node.kind().equals("group")).count();
+        long objects = n.graph().nodes().size() - groups;
         out.append("<section id=\"neighbourhood\"><h2>Neighbourhood of <code>").append(escape(n.root())).append("</code></h2>")
                 .append("<p class=\"doc\">Objects reachable through ").append(escape(String.join(", ", n.follow())))
                 .append(" within ").append(n.depth()).append(n.depth() == 1 ? " hop" : " hops").append(": ")
-                .append(n.graph().nodes().size()).append(" objects, ").append(n.graph().edges().size()).append(" links")
-                .append(n.truncated() ? " (cut at the node limit)" : "").append(". Arrows follow the relations (child \u2192 parent).</p>")
+                .append(objects).append(objects == 1 ? " object, " : " objects, ").append(n.graph().edges().size())
+                .append(n.graph().edges().size() == 1 ? " link" : " links")
+                .append(n.truncated() ? " (cut at the node limit)" : "").append(". Arrows follow the relations (child \u2192 parent).")
+                .append(groups == 0 ? "" : " A dashed box stands for all the objects of a backref listing more than "
+                        + NeighbourhoodWalker.GROUP_ABOVE + "; click it for their hybrid's table.").append("</p>")
                 .append("<div class=\"scroll\">").append(SvgWriter.svg("neighbourhood-graph", "neighbourhood of " + n.root(), n.graph()))
                 .append("</div></section>\n");
     }

@@ -7,10 +7,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 
 /**
- * Renders a {@link ReportData} as one HTML page: header, navigation, the model diagram, then
+ * Renders a {@link ReportData} as one HTML page: header, navigation, the summary
+ * ({@link HtmlSummary}), the model diagram, then
  * the live sections ({@link HtmlLive}) and one section per hybrid ({@link HtmlHybrids}). The
  * stylesheet and script are resources of this package copied inline, so the file needs nothing
  * else. A tiny script in the head records script errors on the root element
@@ -48,6 +51,7 @@ final class HtmlReport {
             data.notes().forEach(n -> out.append("<li>").append(escape(n)).append("</li>"));
             out.append("</ul>\n");
         }
+        HtmlSummary.render(out, data);
         out.append("<section id=\"model\"><h2>Model</h2><p class=\"doc\">Hybrids and their relations, laid out by ELK "
                 + "(layered). An arrow goes from the hybrid declaring a relation to its target and is labelled "
                 + "<i>relation / backref</i>; one-to-one relations are thick and marked (1:1). Boxes show object counts and the numbers of properties (p), "
@@ -60,15 +64,17 @@ final class HtmlReport {
         if (data.neighbourhood() != null) {
             HtmlLive.neighbourhood(out, data.neighbourhood());
         }
+        Set<String> listed = new HashSet<>();
+        data.objects().forEach(h -> h.objects().forEach(o -> listed.add(h.hybrid() + ":" + o.guid())));
         for (int i = 0; i < data.model().size(); i++) {
-            HtmlHybrids.section(out, data.model().get(i), i < data.objects().size() ? data.objects().get(i) : null, mapper);
+            HtmlHybrids.section(out, data.model().get(i), i < data.objects().size() ? data.objects().get(i) : null, listed);
         }
         out.append("</main>\n<script>\n").append(resource("report.js")).append("</script>\n</body>\n</html>\n");
         return out.toString();
     }
 
     private static void nav(StringBuilder out, ReportData data) {
-        out.append("<nav><a href=\"#model\">Model</a><a href=\"#stores\">Stores</a><a href=\"#consistency\">Consistency</a>")
+        out.append("<nav><a href=\"#summary\">Summary</a><a href=\"#model\">Model</a><a href=\"#stores\">Stores</a><a href=\"#consistency\">Consistency</a>")
                 .append("<a href=\"#dynamics\">Dynamics</a>");
         if (data.neighbourhood() != null) {
             out.append("<a href=\"#neighbourhood\">Neighbourhood</a>");

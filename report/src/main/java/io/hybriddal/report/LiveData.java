@@ -27,8 +27,30 @@ public final class LiveData {
     public record ObjectRow(String guid, long version, Map<String, JsonNode> properties, Map<String, RelationRef> relations) {
     }
 
-    /** A relation's target: its hybrid and guid (null when unset). */
-    public record RelationRef(String hybrid, String guid) {
+    /**
+     * A relation's target: its hybrid and guid (null when unset), and the name an operator knows
+     * it by.
+     *
+     * @param key the target's natural key ({@link io.hybriddal.dal.HybridInfo#naturalKey()}, its
+     *            first unique property) as text; null when the relation is unset, the target's
+     *            hybrid has no natural key, the target holds none, or the target does not exist
+     */
+    public record RelationRef(String hybrid, String guid, String key) {
+
+        /** A target known by guid only (no natural key looked up). */
+        public RelationRef(String hybrid, String guid) {
+            this(hybrid, guid, null);
+        }
+    }
+
+    /**
+     * How many objects of one hybrid hold each value of one status-like property (an enum
+     * property named {@code status} or {@code state}, or ending in {@code Status}/{@code State}).
+     *
+     * @param counts enum constant name to count, in declaration order, zeros included; objects
+     *               holding no value are counted under {@code "(none)"} when there are any
+     */
+    public record StatusCounts(String hybrid, String property, Map<String, Long> counts) {
     }
 
     /**

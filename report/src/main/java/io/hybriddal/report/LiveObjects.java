@@ -15,7 +15,8 @@ import java.util.Map;
  * Counts the objects of each hybrid and loads a first page of them, in guid order. Counting
  * reads only the store's keys ({@code admin().count}); the page is a query ordered by guid, which
  * reads the hybrid's documents once (as the consistency check does anyway) and loads the page's
- * objects with one multi-get.
+ * objects with one multi-get. The page's relation targets are named by their natural keys,
+ * loaded one multi-get per target hybrid ({@link NaturalKeys}).
  */
 final class LiveObjects {
 
@@ -28,8 +29,10 @@ final class LiveObjects {
             long count = dal.admin().count(h.name());
             List<LiveData.ObjectRow> rows = new ArrayList<>();
             if (perHybrid > 0 && count > 0) {
-                for (DataObject o : dal.query(h.name()).orderBy("guid").limit(perHybrid).list()) {
-                    rows.add(row(h, o, mapper));
+                List<DataObject> page = new ArrayList<>(dal.query(h.name()).orderBy("guid").limit(perHybrid).list());
+                Map<String, Map<String, String>> keys = NaturalKeys.ofTargets(dal, h, page);
+                for (DataObject o : page) {
+                    rows.add(row(h, o, keys, mapper));
                 }
             }
             result.add(new LiveData.HybridObjects(h.name(), count, rows));
@@ -37,13 +40,15 @@ final class LiveObjects {
         return result;
     }
 
-    /** One object as the report shows it: JSON values, relation targets by guid (not loaded). */
-    static LiveData.ObjectRow row(HybridInfo h, DataObject o, ObjectMapper mapper) {
+    /** One object as the report shows it: JSON values, relation targets by guid and natural key ({@code keys}: hybrid, guid, key). */
+    static LiveData.ObjectRow row(HybridInfo h, DataObject o, Map<String, Map<String, String>> keys, ObjectMapper mapper) {
         Map<String, JsonNode> properties = new LinkedHashMap<>();
         o.export().forEach((name, value) -> properties.put(name, mapper.valueToTree(value)));
         Map<String, LiveData.RelationRef> relations = new LinkedHashMap<>();
         for (RelationInfo r : h.relations()) {
-            relations.put(r.name(), new LiveData.RelationRef(r.target(), o.relationGuid(r.name())));
+            String target = o.relationGuid(r.name());
+            String key = target == null ? null : keys.getOrDefault(r.target(), Map.of()).get(target);
+            relations.put(r.name(), new LiveData.RelationRef(r.target(), target, key));
         }
         return new LiveData.ObjectRow(o.getGuid(), o.version(), properties, relations);
     }

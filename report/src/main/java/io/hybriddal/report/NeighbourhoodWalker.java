@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.elk.core.options.Direction;
@@ -28,6 +29,11 @@ import org.eclipse.elk.core.options.Direction;
  * a backref's children by {@link DataList#guids()}, and the objects newly found at one depth are
  * loaded together, one {@link Dal#list(String, java.util.Collection)} per hybrid, stopping at the
  * node limit. A link to an object that no longer exists is skipped (the consistency check reports it).
+ *
+ * <p>A backref listing more than {@link #GROUP_ABOVE} children is drawn as one group node
+ * ("412 vdisks", linking to the hybrid's section) rather than as a column of boxes nobody can
+ * read: its children are neither loaded nor walked further, and they do not count against the
+ * node limit.
  */
 final class NeighbourhoodWalker {
 
@@ -43,9 +49,13 @@ final class NeighbourhoodWalker {
     private record Pending(String hybrid, String guid, DataObject loaded) {
     }
 
+    /** The most children of one backref drawn one by one; more become one group node. */
+    static final int GROUP_ABOVE = 30;
+
     private final Dal dal;
     private final Set<String> names;
     private final int maxNodes;
+    private final int groupAbove;
     private final Map<String, Graph.Node> nodes = new LinkedHashMap<>();
     private final Map<String, Graph.Edge> edges = new LinkedHashMap<>();
     private final Map<String, Pending> pending = new LinkedHashMap<>();
@@ -53,10 +63,11 @@ final class NeighbourhoodWalker {
     private final Set<String> dangling = new HashSet<>();
     private boolean truncated;
 
-    private NeighbourhoodWalker(Dal dal, List<String> follow, int maxNodes) {
+    private NeighbourhoodWalker(Dal dal, List<String> follow, int maxNodes, int groupAbove) {
         this.dal = dal;
         this.names = new LinkedHashSet<>(follow);
         this.maxNodes = maxNodes;
+        this.groupAbove = groupAbove;
     }
 
     /**
@@ -64,9 +75,14 @@ final class NeighbourhoodWalker {
      * @throws io.hybriddal.dal.ObjectNotFoundException when there is no such object
      */
     static Neighbourhood walk(Dal dal, String hybrid, String guid, List<String> follow, int depth, int maxNodes) {
+        return walk(dal, hybrid, guid, follow, depth, maxNodes, GROUP_ABOVE);
+    }
+
+    /** {@link #walk(Dal, String, String, List, int, int)} grouping the children of a backref when there are more than {@code groupAbove}. */
+    static Neighbourhood walk(Dal dal, String hybrid, String guid, List<String> follow, int depth, int maxNodes, int groupAbove) {
         HybridInfo rootHybrid = dal.model().hybrid(hybrid);
         DataObject root = dal.get(rootHybrid.name(), guid, Consistency.STRONG);
-        NeighbourhoodWalker walker = new NeighbourhoodWalker(dal, follow, maxNodes);
+        NeighbourhoodWalker walker = new NeighbourhoodWalker(dal, follow, maxNodes, groupAbove);
         walker.nodes.put(id(rootHybrid.name(), guid), node(rootHybrid, root, "root"));
         List<Visit> frontier = List.of(new Visit(rootHybrid, root));
         for (int d = 0; d < depth && !frontier.isEmpty() && !walker.truncated; d++) {
@@ -109,7 +125,12 @@ final class NeighbourhoodWalker {
                     return false;
                 }
             } else if (children instanceof DataList<?> list) {
-                for (String child : list.guids()) {
+                List<String> guids = list.guids();
+                if (guids.size() > groupAbove) {
+                    group(b, name, guid, guids.size());
+                    continue;
+                }
+                for (String child : guids) {
                     if (!link(backLink(b, child, name, guid), null, next)) {
                         return false;
                     }
@@ -117,6 +138,18 @@ final class NeighbourhoodWalker {
             }
         }
         return true;
+    }
+
+    /** One node standing for the {@code count} children listed by backref {@code b} of {@code parent}/{@code parentGuid}, and its edge. */
+    private void group(BackrefInfo b, String parent, String parentGuid, int count) {
+        String to = id(parent, parentGuid);
+        String groupId = "group:" + to + ":" + b.name();
+        String title = String.format(Locale.ROOT, "%,d %ss", count, b.source());
+        String subtitle = "through " + b.source() + "." + b.relation() + ", not drawn one by one";
+        nodes.putIfAbsent(groupId, new Graph.Node(groupId, title, subtitle, "#" + Html.hybridAnchor(b.source()), "group",
+                0, 0, ElkLayout.nodeWidth(title, subtitle), ElkLayout.NODE_HEIGHT));
+        edges.putIfAbsent(groupId + ">" + b.relation() + ">" + to,
+                new Graph.Edge(groupId + ">" + b.relation(), groupId, to, b.relation(), b.oneToOne(), List.of(), null));
     }
 
     private static Link backLink(BackrefInfo b, String child, String parent, String parentGuid) {

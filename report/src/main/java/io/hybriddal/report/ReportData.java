@@ -11,8 +11,21 @@ import java.util.List;
  * @param neighbourhood the chosen object's neighbourhood, or null when none was asked for
  * @param consistency   what the Dal's consistency check of the derived keys found ({@code admin().checkConsistency})
  * @param notes         remarks for the reader (skipped parts and why)
+ * @param statuses      objects per value of each status-like property (the summary at the top of the page shows them)
  */
 public record ReportData(String title, String generatedAt, StoreHealth store, List<ModelDoc> model, Graph modelGraph,
                          List<LiveData.HybridObjects> objects, List<LiveData.DynamicStats> dynamics,
-                         ConsistencyReport consistency, Neighbourhood neighbourhood, List<String> notes) {
+                         ConsistencyReport consistency, Neighbourhood neighbourhood, List<String> notes,
+                         List<LiveData.StatusCounts> statuses) {
+
+    public ReportData {
+        statuses = statuses == null ? List.of() : List.copyOf(statuses);
+    }
+
+    /** A report without status counts (as built before they existed). */
+    public ReportData(String title, String generatedAt, StoreHealth store, List<ModelDoc> model, Graph modelGraph,
+                      List<LiveData.HybridObjects> objects, List<LiveData.DynamicStats> dynamics,
+                      ConsistencyReport consistency, Neighbourhood neighbourhood, List<String> notes) {
+        this(title, generatedAt, store, model, modelGraph, objects, dynamics, consistency, neighbourhood, notes, List.of());
+    }
 }

@@ -29,7 +29,8 @@ import java.util.Map;
  * }</pre>
  *
  * <p>Reads only; safe to run against a live system (it reads every object's document twice: for
- * the consistency check, and for each hybrid's guid-ordered first page). Works on any
+ * the consistency check, and for each hybrid's guid-ordered first page; plus, per page, the
+ * relation targets named in it, and one count query per value of each status-like property). Works on any
  * {@link Dal}: it uses only the public API ({@link Dal#model()}, {@link Dal#admin()}, access by name).
  */
 public final class ReportGenerator {
@@ -77,7 +78,7 @@ public final class ReportGenerator {
                 model, ModelDiagram.build(model, counts), objects,
                 DynamicMeters.collect(dal.admin(), dal.model()),
                 dal.admin().checkConsistency(options.examples()),
-                neighbourhood, notes);
+                neighbourhood, notes, StatusCensus.count(dal, counts));
     }
 
     /** The HTML page of {@code data}. */

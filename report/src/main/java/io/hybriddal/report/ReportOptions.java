@@ -7,7 +7,8 @@ import java.util.Objects;
  * What to put in a report. Immutable; the {@code with...} methods return changed copies.
  *
  * @param title            the page title
- * @param objectsPerHybrid how many objects of each hybrid to list (the first ones in guid order)
+ * @param objectsPerHybrid how many objects of each hybrid to list (the first ones in guid order); the page
+ *                         shows them 25 at a time, sortable and filterable, when scripts run, and all at once otherwise
  * @param persistentUri    the persistent store's URI, for the store section (null: unknown)
  * @param volatileUri      the volatile store's URI, likewise
  * @param focusHybrid      hybrid of the object whose neighbourhood to draw, or null for none
@@ -28,9 +29,9 @@ public record ReportOptions(String title, int objectsPerHybrid, String persisten
         }
     }
 
-    /** 20 objects per hybrid, no neighbourhood, unknown URIs. */
+    /** 200 objects per hybrid, no neighbourhood, unknown URIs. */
     public static ReportOptions defaults() {
-        return new ReportOptions("hybrid-dal admin report", 20, null, null, null, null, List.of(), 2, 120, 5);
+        return new ReportOptions("hybrid-dal admin report", 200, null, null, null, null, List.of(), 2, 120, 5);
     }
 
     public ReportOptions withTitle(String newTitle) {

@@ -43,7 +43,7 @@ final class SvgWriter {
         }
         out.append("\" marker-end=\"url(#").append(marker).append(")\"/>");
         if (e.labelAt() != null && !e.label().isEmpty()) {
-            double w = e.label().length() * ElkLayout.CHAR_WIDTH * 0.9;
+            double w = ElkLayout.labelWidth(e.label());
             out.append("<rect class=\"edge-label-bg\" x=\"").append(num(e.labelAt().x() - 1)).append("\" y=\"")
                     .append(num(e.labelAt().y() - ElkLayout.LABEL_HEIGHT + 3)).append("\" width=\"").append(num(w + 2))
                     .append("\" height=\"").append(num(ElkLayout.LABEL_HEIGHT)).append("\"/>");
@@ -62,10 +62,10 @@ final class SvgWriter {
         out.append("<rect x=\"").append(num(n.x())).append("\" y=\"").append(num(n.y())).append("\" width=\"")
                 .append(num(n.width())).append("\" height=\"").append(num(n.height())).append("\" rx=\"6\"/>");
         double cx = n.x() + n.width() / 2;
-        out.append("<text class=\"node-title\" x=\"").append(num(cx)).append("\" y=\"").append(num(n.y() + 18))
+        out.append("<text class=\"node-title\" x=\"").append(num(cx)).append("\" y=\"").append(num(n.y() + 19))
                 .append("\">").append(Html.escape(n.title())).append("</text>");
         if (!n.subtitle().isEmpty()) {
-            out.append("<text class=\"node-subtitle\" x=\"").append(num(cx)).append("\" y=\"").append(num(n.y() + 34))
+            out.append("<text class=\"node-subtitle\" x=\"").append(num(cx)).append("\" y=\"").append(num(n.y() + 37))
                     .append("\">").append(Html.escape(n.subtitle())).append("</text>");
         }
         if (n.href() != null) {
