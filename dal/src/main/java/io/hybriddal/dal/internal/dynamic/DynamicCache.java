@@ -72,9 +72,9 @@ public final class DynamicCache implements InstanceDynamics {
         if (!dynamic.cached() && !dynamic.locked()) {
             return compute(state, dynamic);
         }
-        String key = state.dynamicKeys()[dynamic.index()];
+        String key = state.dynamicSlots().keys()[dynamic.index()];
         if (dynamic.cached()) {
-            Object hit = readFresh(key, dynamic, state.dynamicMemo());
+            Object hit = readFresh(key, dynamic, state.dynamicSlots().memo());
             if (hit != MISS) {
                 dynamic.counters().hits().increment();
                 return hit;
@@ -236,7 +236,7 @@ public final class DynamicCache implements InstanceDynamics {
     @Override
     public void invalidate(ObjectState state, String... names) {
         HybridModel model = state.model();
-        String[] keys = state.dynamicKeys();
+        String[] keys = state.dynamicSlots().keys();
         if (names == null || names.length == 0) {
             model.dynamics().forEach(d -> cache.delete(keys[d.index()]));
             return;

@@ -14,6 +14,8 @@ import io.hybriddal.dal.internal.model.HybridModel;
 import io.hybriddal.dal.internal.model.PropertyModel;
 import io.hybriddal.dal.internal.model.RelationModel;
 import io.hybriddal.dal.internal.model.ValueCodec;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -28,7 +30,7 @@ public final class ObjectState {
     private final HybridModel model;
     private final String guid;
     private String key;
-    private Object[] dynamicMemo;
+    private DynamicSlots dynamicSlots;
     private DataObject self;
     private Object[] values;
     private boolean valuesShared;
@@ -37,7 +39,6 @@ public final class ObjectState {
     private boolean deleted;
     private boolean[] explicitlySet;
     private ObjectLinks links;
-    private String[] dynamicKeys;
     private ConflictPolicy conflictPolicy;
     private boolean givenGuid;
     /** Unknown stored fields a restore gives a new object (see {@link #restoreExtras}). */
@@ -212,15 +213,12 @@ public final class ObjectState {
         return key;
     }
 
-    /**
-     * Per dynamic slot, the last cache entry this instance decoded and its value, so that a hit
-     * on an unchanged entry is not decoded again (see DynamicCache).
-     */
-    public Object[] dynamicMemo() {
-        if (dynamicMemo == null) {
-            dynamicMemo = new Object[model.dynamics().size()];
+    /** The volatile keys and decoding memo of this instance's dynamics. */
+    public DynamicSlots dynamicSlots() {
+        if (dynamicSlots == null) {
+            dynamicSlots = new DynamicSlots(this);
         }
-        return dynamicMemo;
+        return dynamicSlots;
     }
 
     /** "vdisk 3f2a..." for messages. */
@@ -268,19 +266,11 @@ public final class ObjectState {
         if (loaded != null) {
             throw new IllegalStateException(describe() + " was saved or loaded: only a new object takes restored unknown fields");
         }
-        newExtras = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extras)); // stored order
+        newExtras = Collections.unmodifiableMap(new LinkedHashMap<>(extras)); // stored order
     }
 
     public ConflictPolicy conflictPolicy() {
         return conflictPolicy != null ? conflictPolicy : context.conflictPolicy();
-    }
-
-    /** Cached volatile keys of this object's dynamics (built once per instance). */
-    public String[] dynamicKeys() {
-        if (dynamicKeys == null) {
-            dynamicKeys = context.dynamics().keysOf(model, guid);
-        }
-        return dynamicKeys;
     }
 
     /**
