@@ -9,6 +9,7 @@ module io.hybriddal.cli {
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.datatype.jsr310;
     requires info.picocli;
+    requires java.logging;
     requires org.hibernate.validator;
 
     opens io.hybriddal.cli to info.picocli;
