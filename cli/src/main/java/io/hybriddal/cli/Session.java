@@ -33,16 +33,23 @@ final class Session implements AutoCloseable {
         this.dal = dal;
     }
 
-    static Session open(StoreOptions stores, Clock clock) {
-        return open(stores.persistent, stores.volatileStore, clock);
+    /** How a command uses the persistent store: a command that only reads never creates a store. */
+    enum Access { READ_ONLY, READ_WRITE }
+
+    static Session open(StoreOptions stores, Clock clock, Access access) {
+        return open(stores.persistent, stores.volatileStore, clock, access);
     }
 
-    static Session open(String persistentUri, String volatileUri, Clock clock) {
-        PersistentStore persistent = openPersistent(persistentUri);
+    static Session open(String persistentUri, String volatileUri, Clock clock, Access access) {
+        PersistentStore persistent = openPersistent(persistentUri, access);
         VolatileStore volatileStore = null;
         try {
-            volatileStore = "memory".equals(StoreUri.parse(volatileUri).scheme())
-                    ? new MemoryVolatileStore(clock) : VolatileStore.open(volatileUri);
+            if ("memory".equals(StoreUri.parse(volatileUri).scheme())) {
+                volatileStore = new MemoryVolatileStore(clock);
+            } else {
+                volatileStore = VolatileStore.open(volatileUri);
+                probe(volatileStore, volatileUri);
+            }
             Dal dal = Dal.builder().persistentStore(persistent).volatileStore(volatileStore).scan().clock(clock)
                     .meterRegistry(new SimpleMeterRegistry()).build();
             return new Session(persistentUri, volatileUri, persistent, volatileStore, dal);
@@ -58,10 +65,47 @@ final class Session implements AutoCloseable {
         }
     }
 
-    private static PersistentStore openPersistent(String uri) {
+    /**
+     * The URI a command opens: for a read-only command, a {@code file:} store gets
+     * {@code create=false} (unless the URI says otherwise), so a mistyped path is refused, not created.
+     */
+    static String openedUri(String uri, Access access) {
+        if (access == Access.READ_WRITE) {
+            return uri;
+        }
+        try {
+            StoreUri parsed = StoreUri.parseLocal(uri);
+            if (!"file".equals(parsed.scheme()) || parsed.parameters().containsKey("create")) {
+                return uri;
+            }
+        } catch (IllegalArgumentException e) {
+            return uri; // opening it reports what is wrong
+        }
+        return uri + (uri.indexOf('?') < 0 ? "?" : "&") + "create=false";
+    }
+
+    /**
+     * The volatile store's first round trip, at open: a cache that is down answers reads as misses
+     * (by contract), which would let a command run without it. {@code incr} must answer, so it fails
+     * when the server is unreachable; the probe counter lives a second.
+     */
+    private static void probe(VolatileStore store, String uri) {
+        long start = System.nanoTime();
+        try {
+            store.incr(PROBE_KEY, 0, 0, 1);
+        } catch (RuntimeException e) {
+            store.close();
+            throw new StoreException("volatile store " + redacted(uri) + " is unreachable (gave up after "
+                    + (System.nanoTime() - start) / 1_000_000 + " ms): " + e.getMessage(), e);
+        }
+    }
+
+    private static final String PROBE_KEY = "hybrid-dal-cli:probe";
+
+    private static PersistentStore openPersistent(String uri, Access access) {
         PersistentStore store;
         try {
-            store = PersistentStore.open(uri);
+            store = PersistentStore.open(openedUri(uri, access));
         } catch (IllegalArgumentException | StoreException e) {
             throw new StoreException("cannot open persistent store " + redacted(uri) + ": " + e.getMessage(), e);
         }
