@@ -1,5 +1,7 @@
 package io.hybriddal.cli;
 
+import io.hybriddal.dal.StoreException;
+import io.hybriddal.dal.spi.PersistentStore;
 import io.hybriddal.hybrids.VDisk;
 import io.hybriddal.hybrids.system.SimulatedStorageSystem;
 import io.hybriddal.hybrids.system.StorageSystem;
@@ -29,7 +31,7 @@ import picocli.CommandLine.Option;
         description = {"Seeds a storage cluster's inventory into a fresh file store, exercises it, and writes the admin report."})
 final class DemoCommand implements Callable<Integer> {
 
-    @Option(names = "--dir", paramLabel = "DIR", defaultValue = "out/demo-store", description = "store directory, emptied first (default: ${DEFAULT-VALUE})")
+    @Option(names = "--dir", paramLabel = "DIR", defaultValue = "out/demo-store", description = "store directory: new, empty or a demo store, emptied first (default: ${DEFAULT-VALUE})")
     Path dir;
 
     @Option(names = "--objects", paramLabel = "N", defaultValue = "3000", description = "about how many objects to seed (default: ${DEFAULT-VALUE})")
@@ -47,7 +49,8 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (objects < 1 || batch < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--objects and --batch must be at least 1");
+            throw new CommandLine.ParameterException(spec.commandLine(), (objects < 1 ? "--objects" : "--batch")
+                    + " must be at least 1, not " + (objects < 1 ? objects : batch));
         }
         long start = System.nanoTime();
         PrintWriter o = spec.commandLine().getOut();
@@ -55,7 +58,7 @@ final class DemoCommand implements Callable<Integer> {
         ManualClock clock = new ManualClock(Instant.parse("2025-06-01T08:00:00Z"));
         StorageSystem.install(new SimulatedStorageSystem(clock));
         String uri = "file:" + dir.toAbsolutePath();
-        try (Session session = Session.open(uri, "memory:", clock)) {
+        try (Session session = Session.open(uri, "memory:", clock, Session.Access.READ_WRITE)) {
             long t = System.nanoTime();
             DemoSeeder seeder = new DemoSeeder(session.dal, batch);
             seeder.seedInfrastructure();
@@ -80,10 +83,29 @@ final class DemoCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Empties the store directory: the demo starts from nothing on every run. */
+    /**
+     * Empties the store directory: the demo starts from nothing on every run. Only a new or empty
+     * directory or a hybrid-dal file store is emptied; anything else is refused, deleting nothing.
+     */
     private static void wipe(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
+        }
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalArgumentException("--dir " + dir + " is a file, not a directory; nothing was deleted");
+        }
+        boolean empty;
+        try (Stream<Path> entries = Files.list(dir)) {
+            empty = entries.findAny().isEmpty();
+        }
+        if (!empty) {
+            // opened without creating anything: only an existing store opens
+            try (PersistentStore store = PersistentStore.open("file:" + dir.toAbsolutePath() + "?create=false")) {
+                store.currentRevision();
+            } catch (StoreException | IllegalArgumentException e) {
+                throw new IllegalArgumentException("--dir " + dir + " is not empty and is not a hybrid-dal file store ("
+                        + e.getMessage() + "); nothing was deleted: choose a new or empty directory, or a demo store", e);
+            }
         }
         try (Stream<Path> all = Files.walk(dir)) {
             for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {

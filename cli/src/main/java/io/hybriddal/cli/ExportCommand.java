@@ -48,7 +48,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        try (Session session = Session.open(stores, Clock.systemUTC())) {
+        try (Session session = Session.open(stores, Clock.systemUTC(), Session.Access.READ_ONLY)) {
             List<HybridInfo> models = new ArrayList<>();
             if (hybrids.isEmpty()) {
                 List<String> unknown = session.unknownStoredHybrids();

@@ -22,8 +22,8 @@ import picocli.CommandLine.Parameters;
  * transactional batches ({@link ImportWriter}). Guids are kept; versions start again at 1.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Imports JSON lines written by export. Every line is checked before anything is written;",
-                "batches are all-or-nothing; --resume skips objects already imported with the same content."})
+        description = {"Imports JSON lines written by export, checking every line before anything is written.",
+                "Batches are all-or-nothing; --resume skips objects already imported with the same content."})
 final class ImportCommand implements Callable<Integer> {
 
     @Mixin
@@ -48,7 +48,7 @@ final class ImportCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--batch must be at least 1");
         }
         List<ObjectLines.Line> lines = read();
-        try (Session session = Session.open(stores, Clock.systemUTC())) {
+        try (Session session = Session.open(stores, Clock.systemUTC(), Session.Access.READ_WRITE)) {
             ImportPlan.Checked checked = new ImportPlan(session.dal).check(lines, resume);
             List<ImportItem> ordered = ImportOrder.order(checked.items());
             Progress progress = new Progress(spec.commandLine().getErr(), "import", ordered.size());

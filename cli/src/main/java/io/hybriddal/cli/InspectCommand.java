@@ -46,7 +46,7 @@ final class InspectCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Clock clock = Clock.systemUTC();
-        try (Session session = Session.open(stores, clock)) {
+        try (Session session = Session.open(stores, clock, Session.Access.READ_ONLY)) {
             HybridInfo m = session.hybrid(hybrid);
             DataObject o = session.dal.find(m.name(), guid).orElseThrow(() -> new ObjectNotFoundException(
                     m.name() + " " + guid + " is not in " + stores.persistent));

@@ -1,5 +1,7 @@
 package io.hybriddal.cli;
 
+import io.hybriddal.dal.HybridInfo;
+import io.hybriddal.dal.ObjectNotFoundException;
 import io.hybriddal.report.ReportData;
 import io.hybriddal.report.ReportGenerator;
 import io.hybriddal.report.ReportOptions;
@@ -16,8 +18,9 @@ import picocli.CommandLine.Option;
 
 /** {@code hybrid-dal report}: the admin report (HTML + JSON) of any store, for the hybrids on the class path. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Writes the admin report of a store: model diagram, objects, dynamics, index consistency,",
-                "store health, and optionally one object's neighbourhood. FILE.json gets the same data."})
+        description = {"Writes the admin report of a store (HTML, and the same data in FILE.json).",
+                "It shows the model diagram, objects, dynamics, the index consistency check, store health and, "
+                        + "with --object, one object's neighbourhood."})
 final class ReportCommand implements Callable<Integer> {
 
     @Mixin
@@ -43,7 +46,13 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (objects < 0 || depth < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), (objects < 0 ? "--objects" : "--depth")
+                    + " must be 0 or more, not " + (objects < 0 ? objects : depth));
+        }
         ReportOptions options = ReportOptions.defaults().withObjectsPerHybrid(objects).withStores(stores.persistent, stores.volatileStore);
+        String focusHybrid = null;
+        String focusGuid = null;
         if (object != null) {
             int colon = object.indexOf(':');
             if (colon <= 0 || colon == object.length() - 1) {
@@ -52,16 +61,33 @@ final class ReportCommand implements Callable<Integer> {
             if (follow.isEmpty()) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--object needs --follow with relation or backref names");
             }
-            options = options.withNeighbourhood(object.substring(0, colon), object.substring(colon + 1), follow, depth);
+            focusHybrid = object.substring(0, colon);
+            focusGuid = object.substring(colon + 1);
+            options = options.withNeighbourhood(focusHybrid, focusGuid, follow, depth);
         }
         long start = System.nanoTime();
-        try (Session session = Session.open(stores, Clock.systemUTC())) {
+        try (Session session = Session.open(stores, Clock.systemUTC(), Session.Access.READ_ONLY)) {
+            if (focusHybrid != null) {
+                checkFocus(session, focusHybrid, focusGuid);
+            }
             ReportData data = ReportGenerator.collect(session.dal, options);
             ReportGenerator.write(data, out);
             spec.commandLine().getOut().printf("report: %s (%,d bytes) and %s, %d ms%n", out, sizeOf(out),
                     ReportGenerator.jsonFileOf(out), (System.nanoTime() - start) / 1_000_000);
         }
         return 0;
+    }
+
+    /** The focused object and the names to follow from it, checked before the report's work begins. */
+    private void checkFocus(Session session, String hybrid, String guid) {
+        HybridInfo focus = session.hybrid(hybrid);
+        FollowNames.problem(session.dal.model(), focus, follow, depth).ifPresent(problem -> {
+            throw new CommandLine.ParameterException(spec.commandLine(), problem);
+        });
+        if (session.dal.find(focus.name(), guid).isEmpty()) {
+            throw new ObjectNotFoundException("--object " + object + ": " + focus.name() + " " + guid + " is not in "
+                    + stores.persistent + "; nothing was written");
+        }
     }
 
     static long sizeOf(Path file) {

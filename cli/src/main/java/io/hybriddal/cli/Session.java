@@ -51,14 +51,17 @@ final class Session implements AutoCloseable {
         }
     }
 
+    /** How a command uses the persistent store: a command that only reads never creates a store. */
+    enum Access { READ_ONLY, READ_WRITE }
+
     /** A session on the stores and the model (--model, $HYBRIDDAL_MODEL, else the demo's) of a command. */
-    static Session open(StoreOptions stores, Clock clock) {
-        return open(stores.persistent, stores.volatileStore, stores.modelPaths(), clock);
+    static Session open(StoreOptions stores, Clock clock, Access access) {
+        return open(stores.persistent, stores.volatileStore, stores.modelPaths(), clock, access);
     }
 
     /** A session on the bundled demo model. */
-    static Session open(String persistentUri, String volatileUri, Clock clock) {
-        return open(persistentUri, volatileUri, List.of(), clock);
+    static Session open(String persistentUri, String volatileUri, Clock clock, Access access) {
+        return open(persistentUri, volatileUri, List.of(), clock, access);
     }
 
     /**
@@ -68,11 +71,11 @@ final class Session implements AutoCloseable {
      * @throws IllegalArgumentException when the model cannot be loaded, or when the demo model does
      *                                  not declare every hybrid the store holds
      */
-    static Session open(String persistentUri, String volatileUri, List<Path> modelPaths, Clock clock) {
+    static Session open(String persistentUri, String volatileUri, List<Path> modelPaths, Clock clock, Access access) {
         ModelClassLoader model = modelPaths.isEmpty() ? null : ModelClassLoader.of(modelPaths);
         PersistentStore persistent;
         try {
-            persistent = openPersistent(persistentUri);
+            persistent = StoreOpening.persistent(persistentUri, access);
         } catch (RuntimeException e) {
             if (model != null) {
                 model.closeQuietly();
@@ -82,12 +85,7 @@ final class Session implements AutoCloseable {
         VolatileStore volatileStore = null;
         Dal dal = null;
         try {
-            try {
-                volatileStore = "memory".equals(StoreUri.parse(volatileUri).scheme())
-                        ? new MemoryVolatileStore(clock) : VolatileStore.open(volatileUri);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("volatile store " + redacted(volatileUri) + ": " + e.getMessage(), e);
-            }
+            volatileStore = StoreOpening.volatileStore(volatileUri, clock);
             dal = build(Dal.builder().persistentStore(persistent).volatileStore(volatileStore).clock(clock)
                     .meterRegistry(new SimpleMeterRegistry()), model);
             if (model == null) {
@@ -146,24 +144,6 @@ final class Session implements AutoCloseable {
     /** Which model the session reads the store with, for messages. */
     String modelName() {
         return model == null ? "the bundled demo model" : "the model in " + model.describe();
-    }
-
-    private static PersistentStore openPersistent(String uri) {
-        PersistentStore store;
-        try {
-            store = PersistentStore.open(uri);
-        } catch (IllegalArgumentException | StoreException e) {
-            throw new StoreException("cannot open persistent store " + redacted(uri) + ": " + e.getMessage(), e);
-        }
-        long start = System.nanoTime();
-        try {
-            store.currentRevision(); // the first call that reaches the server: fail here, with the URI, not mid-command
-        } catch (RuntimeException e) {
-            store.close();
-            throw new StoreException("persistent store " + redacted(uri) + " is unreachable (gave up after "
-                    + (System.nanoTime() - start) / 1_000_000 + " ms): " + e.getMessage(), e);
-        }
-        return store;
     }
 
     /** The URI without secrets, for messages. */

@@ -55,14 +55,14 @@ class CommandLineTest {
 
     @Test
     void inspectingAMissingObjectNamesHybridAndGuid() {
-        Cli.Result r = Cli.run("inspect", "--persistent", "file:" + dir.resolve("empty"), "vdisk", "no-such-guid");
+        Cli.Result r = Cli.run("inspect", "--persistent", Stores.emptyFileStore(dir), "vdisk", "no-such-guid");
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains("vdisk").contains("no-such-guid");
     }
 
     @Test
     void anUnknownHybridListsTheKnownOnes() {
-        Cli.Result r = Cli.run("export", "--persistent", "file:" + dir.resolve("empty"), "--hybrid", "vdsik");
+        Cli.Result r = Cli.run("export", "--persistent", Stores.emptyFileStore(dir), "--hybrid", "vdsik");
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains("vdsik").contains("vdisk");
     }

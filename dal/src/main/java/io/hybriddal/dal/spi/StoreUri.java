@@ -26,13 +26,15 @@ public final class StoreUri {
 
     private final String text;
     private final String scheme;
+    private final String authority;
     private final List<HostPort> hosts;
     private final String path;
     private final Map<String, String> parameters;
 
-    private StoreUri(String text, String scheme, List<HostPort> hosts, String path, Map<String, String> parameters) {
+    private StoreUri(String text, String scheme, String authority, List<HostPort> hosts, String path, Map<String, String> parameters) {
         this.text = text;
         this.scheme = scheme;
+        this.authority = authority;
         this.hosts = hosts;
         this.path = path;
         this.parameters = parameters;
@@ -44,6 +46,28 @@ public final class StoreUri {
      * @throws IllegalArgumentException naming the URI when it has no scheme or a bad host:port
      */
     public static StoreUri parse(String text) {
+        return parse(text, true);
+    }
+
+    /**
+     * Parses {@code text} as the URI of a store that has no hosts (a local store): like
+     * {@link #parse}, but an authority ({@code //...} after the scheme) is kept as written in
+     * {@link #authority()} instead of being read as {@code host:port} pairs, and {@link #hosts()}
+     * is empty. The store can then refuse a host with its own message ({@code file://server/dir}).
+     *
+     * @throws IllegalArgumentException naming the text when it has no scheme
+     */
+    public static StoreUri parseLocal(String text) {
+        return parse(text, false);
+    }
+
+    /** The scheme of {@code text} in lower case, without parsing the rest; {@code null} when it has none. */
+    static String schemeOf(String text) {
+        int colon = text.indexOf(':');
+        return colon <= 0 ? null : text.substring(0, colon).toLowerCase(Locale.ROOT);
+    }
+
+    private static StoreUri parse(String text, boolean hostPorts) {
         Objects.requireNonNull(text, "store URI");
         int colon = text.indexOf(':');
         if (colon <= 0) {
@@ -66,10 +90,11 @@ public final class StoreUri {
             rest = rest.substring(0, question);
         }
         List<HostPort> hosts = new ArrayList<>();
+        String authority = "";
         if (rest.startsWith("//")) {
             rest = rest.substring(2);
             int slash = rest.indexOf('/');
-            String authority = slash < 0 ? rest : rest.substring(0, slash);
+            authority = slash < 0 ? rest : rest.substring(0, slash);
             rest = slash < 0 ? "" : rest.substring(slash);
             int at = authority.lastIndexOf('@');
             if (at >= 0) {
@@ -84,12 +109,12 @@ public final class StoreUri {
                 text = text.replace(userInfo + "@", colonInUser < 0 ? userInfo + "@" : userInfo.substring(0, colonInUser) + ":***@");
             }
             for (String hostPort : authority.split(",")) {
-                if (!hostPort.isBlank()) {
+                if (hostPorts && !hostPort.isBlank()) {
                     hosts.add(parseHostPort(text, hostPort.trim()));
                 }
             }
         }
-        return new StoreUri(text, scheme, Collections.unmodifiableList(hosts), decode(rest),
+        return new StoreUri(text, scheme, authority, Collections.unmodifiableList(hosts), decode(rest),
                 Collections.unmodifiableMap(parameters));
     }
 
@@ -120,7 +145,16 @@ public final class StoreUri {
         return scheme;
     }
 
-    /** The hosts of the authority part, in the given order; empty when there is none. */
+    /**
+     * The authority part as written (between {@code //} and the path), without any
+     * {@code user:password@}; empty when there is none ({@code memory:}, {@code file:/dir},
+     * {@code file:///dir}).
+     */
+    public String authority() {
+        return authority;
+    }
+
+    /** The hosts of the authority part, in the given order; empty when there is none or the URI was parsed {@linkplain #parseLocal locally}. */
     public List<HostPort> hosts() {
         return hosts;
     }

@@ -65,10 +65,26 @@ public final class FilePersistentStore implements PersistentStore {
      *                        corrupt or unreadable (the message names it)
      */
     public FilePersistentStore(Path directory, String namespace, int historyCommits) {
+        this(directory, namespace, historyCommits, true);
+    }
+
+    /**
+     * Opens the store in {@code directory}; creates it only when {@code create} is set.
+     *
+     * @param directory      the store's directory; one process at a time
+     * @param namespace      the namespace reported by {@link #namespace()}
+     * @param historyCommits how many past commits to keep in memory for watches ({@code >= 0})
+     * @param create         whether a missing store (directory or file) is created; when not,
+     *                        nothing is created and a missing store is a {@link StoreException}
+     * @throws StoreException when there is no store and {@code create} is not set, the directory is
+     *                        in use by another store, or its file is corrupt or unreadable (the
+     *                        message names it)
+     */
+    public FilePersistentStore(Path directory, String namespace, int historyCommits, boolean create) {
         Objects.requireNonNull(directory, "directory");
         this.namespace = Objects.requireNonNull(namespace, "namespace");
         this.watches = new WatchHub(historyCommits, lock.writeLock());
-        this.file = StoreFile.open(directory);
+        this.file = StoreFile.open(directory, create);
         this.directory = file.file().getParent();
         this.revision = file.revision();
     }

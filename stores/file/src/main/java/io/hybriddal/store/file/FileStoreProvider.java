@@ -9,28 +9,36 @@ import java.util.Set;
 /**
  * Opens {@code file:} persistent stores: {@code file:<dir>} (relative to the working
  * directory), {@code file:/abs/dir} or {@code file:///abs/dir}, with optional parameters
- * {@code namespace} (default none) and {@code history} (commits kept in memory for watches,
- * default {@value FilePersistentStore#DEFAULT_HISTORY}), e.g.
- * {@code file:data/dal?namespace=prod&history=1000}.
+ * {@code namespace} (default none), {@code history} (commits kept in memory for watches,
+ * default {@value FilePersistentStore#DEFAULT_HISTORY}) and {@code create} ({@code true} by
+ * default: a missing store is created; {@code false}: only an existing store is opened, for
+ * tools that only read), e.g. {@code file:data/dal?namespace=prod&history=1000}.
  *
  * <p>Stateless and thread-safe. A URI without a directory, with a host, with an unknown
- * parameter or a bad history is an {@link IllegalArgumentException} naming the URI; a store
- * that cannot be opened is a {@link io.hybriddal.dal.StoreException}.
+ * parameter or a bad history or create is an {@link IllegalArgumentException} naming the URI; a
+ * store that cannot be opened, or does not exist with {@code create=false}, is a
+ * {@link io.hybriddal.dal.StoreException}.
  */
 public final class FileStoreProvider implements PersistentStoreProvider {
 
-    private static final Set<String> PARAMETERS = Set.of("namespace", "history");
+    private static final Set<String> PARAMETERS = Set.of("namespace", "history", "create");
 
     @Override
     public Set<String> schemes() {
         return Set.of("file");
     }
 
+    /** A file URI has no hosts: any authority is kept as written, for {@link #open} to refuse in its own words. */
+    @Override
+    public StoreUri parse(String uri) {
+        return StoreUri.parseLocal(uri);
+    }
+
     @Override
     public PersistentStore open(StoreUri uri) {
-        if (!uri.hosts().isEmpty()) {
-            throw new IllegalArgumentException("file store URI [" + uri + "] names a host; a file store is local:"
-                    + " use file:<dir> or file:///abs/dir");
+        if (!uri.authority().isEmpty()) {
+            throw new IllegalArgumentException("file store URI [" + uri + "] names the host [" + uri.authority()
+                    + "], but a file URI has no host (a file store is local): use file:<dir>, file:/abs/dir or file:///abs/dir");
         }
         if (uri.path().isBlank()) {
             throw new IllegalArgumentException("file store URI [" + uri + "] names no directory: use file:<dir>");
@@ -38,11 +46,19 @@ public final class FileStoreProvider implements PersistentStoreProvider {
         for (String name : uri.parameters().keySet()) {
             if (!PARAMETERS.contains(name)) {
                 throw new IllegalArgumentException("file store URI [" + uri + "]: unknown parameter [" + name
-                        + "]; known: namespace, history");
+                        + "]; known: namespace, history, create");
             }
         }
         String namespace = uri.parameter("namespace", "");
-        return new FilePersistentStore(Path.of(uri.path()), namespace, history(uri));
+        return new FilePersistentStore(Path.of(uri.path()), namespace, history(uri), create(uri));
+    }
+
+    private static boolean create(StoreUri uri) {
+        String text = uri.parameter("create", "true").trim();
+        if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
+            return Boolean.parseBoolean(text);
+        }
+        throw new IllegalArgumentException("file store URI [" + uri + "]: create must be true or false, not [" + text + "]");
     }
 
     private static int history(StoreUri uri) {

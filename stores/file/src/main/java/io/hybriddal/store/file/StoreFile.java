@@ -52,14 +52,21 @@ final class StoreFile {
     }
 
     /**
-     * Opens (or creates) the store file in {@code directory}, creating the directory if needed.
+     * Opens the store file in {@code directory}. With {@code create} it is created when missing,
+     * with the directory if needed; without, a missing file is a {@link StoreException} naming
+     * the directory, and nothing is created.
      *
-     * @throws StoreException when the directory cannot be created, is used by another store
-     *                        (MVStore's file lock, also across processes), or the file is corrupt,
-     *                        unreadable or not a hybrid-dal store; the message names it
+     * @throws StoreException when the store is missing and {@code create} is not set, the
+     *                        directory cannot be created, is used by another store (MVStore's file
+     *                        lock, also across processes), or the file is corrupt, unreadable or
+     *                        not a hybrid-dal store; the message names it
      */
-    static StoreFile open(Path directory) {
+    static StoreFile open(Path directory, boolean create) {
         Path dir = directory.toAbsolutePath().normalize();
+        if (!create && !Files.isRegularFile(dir.resolve(FILE_NAME))) {
+            throw new StoreException("no file store at [" + dir + "]: " + (Files.isDirectory(dir)
+                    ? "the directory holds no " + FILE_NAME : "no such directory") + " (and create=false: nothing was created)");
+        }
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
