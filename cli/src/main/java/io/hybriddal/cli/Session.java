@@ -3,8 +3,6 @@ package io.hybriddal.cli;
 import io.hybriddal.dal.Dal;
 import io.hybriddal.dal.DalBuilder;
 import io.hybriddal.dal.HybridInfo;
-import io.hybriddal.dal.StoreException;
-import io.hybriddal.dal.memory.MemoryVolatileStore;
 import io.hybriddal.dal.spi.PersistentStore;
 import io.hybriddal.dal.spi.StoreUri;
 import io.hybriddal.dal.spi.VolatileStore;
