@@ -1,5 +1,7 @@
 package io.hybriddal.dal;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +17,11 @@ import java.util.Map;
  */
 public record ConsistencyReport(long documents, long uniqueEntries, long indexEntries, long reverseEntries,
                                 Map<String, Long> problems, List<Issue> examples) {
+
+    public ConsistencyReport {
+        problems = Collections.unmodifiableMap(new LinkedHashMap<>(problems));
+        examples = List.copyOf(examples);
+    }
 
     /** One problem: its kind, the store key involved and what is wrong with it. */
     public record Issue(String kind, String key, String detail) {

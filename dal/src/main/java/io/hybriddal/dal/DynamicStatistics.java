@@ -3,7 +3,8 @@ package io.hybriddal.dal;
 import io.micrometer.core.instrument.Timer;
 
 /**
- * What one dynamic did in this process.
+ * What one dynamic did in this process. The counts are read when the record is made; the two
+ * timers are the live Micrometer meters (they keep counting).
  *
  * @param hits     reads served from the volatile store
  * @param misses   reads that computed the value

@@ -12,7 +12,10 @@ public interface HybridInfo {
     /** The hybrid name used in keys, queries by name and messages ({@code "vdisk"}). */
     String name();
 
-    /** The class instances are made from: the registered extension's when the hybrid is extended. */
+    /**
+     * The class instances are made from: the registered extension's when the hybrid is extended.
+     * For a description returned by {@link #base()}, the base class itself.
+     */
     Class<? extends DataObject> type();
 
     /** The documentation declared with {@code @Hybrid(doc)}; empty when none, never null. */
@@ -36,7 +39,11 @@ public interface HybridInfo {
     /** The dynamics. */
     List<DynamicInfo> dynamics();
 
-    /** The member named {@code name}: a property, relation, backref or dynamic; empty when there is none. */
+    /**
+     * The member named {@code name}: a property, relation, backref or dynamic; empty when there is none.
+     *
+     * @throws NullPointerException if {@code name} is null
+     */
     Optional<MemberInfo> member(String name);
 
     /** The first unique property: the natural key by which tools and design files name objects; empty when none. */

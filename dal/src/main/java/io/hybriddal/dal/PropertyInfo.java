@@ -28,6 +28,9 @@ public non-sealed interface PropertyInfo extends MemberInfo {
     /** The value of new objects, converted to the property's type; empty when none is declared (a primitive's zero counts as none). */
     Optional<Object> defaultValue();
 
-    /** Older stored names of the field, read and rewritten to {@link #name()} by migrations; empty when none. */
+    /**
+     * Older stored names of the field, for migrations to read and rewrite to {@link #name()}. Always
+     * empty in this version: declaring them ({@code @Property(formerly)}) comes with migrations.
+     */
     List<String> formerly();
 }

@@ -94,4 +94,13 @@ class ClosedDalTest {
         }));
         assertThat(store.currentRevision()).isEqualTo(before);
     }
+
+    @Test
+    void anAdminViewTakenBeforeClose_refusesToReadAfterIt() {
+        Dal dal = Dal.builder().register(Pool.class, Volume.class).build();
+        DalAdmin admin = dal.admin();
+        dal.close();
+        assertThatThrownBy(() -> admin.count("pool")).isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+        assertThatThrownBy(() -> admin.checkConsistency(1)).isInstanceOf(IllegalStateException.class);
+    }
 }

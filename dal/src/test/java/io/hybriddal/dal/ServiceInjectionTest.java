@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hybriddal.dal.model.Gauge;
+import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
 class ServiceInjectionTest {
@@ -48,5 +49,20 @@ class ServiceInjectionTest {
         Class<Object> wrong = (Class) Gauge.Readings.class;
         assertThatThrownBy(() -> Dal.builder().service(wrong, "not readings")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("is not a");
+    }
+
+    @Test
+    void setByName_takesNaNAndInfinities_onADouble_asTheTypedSetterDoes() {
+        try (Dal dal = Dal.builder().register(Gauge.class).build()) {
+            Gauge gauge = dal.create(Gauge.class);
+            gauge.set("level", Double.NaN);
+            assertThat(gauge.getLevel()).isNaN();
+            gauge.set("level", Double.NEGATIVE_INFINITY);
+            assertThat(gauge.getLevel()).isEqualTo(Double.NEGATIVE_INFINITY);
+            gauge.set("level", 2.5f);
+            assertThat(gauge.getLevel()).isEqualTo(2.5);
+            assertThatThrownBy(() -> gauge.set("level", new BigDecimal("1e400"))).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("gauge.level");
+        }
     }
 }

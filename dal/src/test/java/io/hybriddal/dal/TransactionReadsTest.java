@@ -223,4 +223,53 @@ class TransactionReadsTest {
         })).isInstanceOf(LinkedObjectException.class).hasMessageContaining("1 object");
         assertThat(store.currentRevision()).isEqualTo(before);
     }
+
+    @Test
+    void readsInsideATransaction_returnTheSavedInstanceItself_soItsCommitReachesEveryHolder() {
+        Volume created = volume("new", 2, null);
+        dal.inTransaction(() -> {
+            created.save();
+            Volume read = dal.get(Volume.class, created.getGuid());
+            assertThat(read).isSameAs(created);
+            read.setSize(5);
+            read.save();
+        });
+        assertThat(created.isNew()).isFalse();
+        created.setName("renamed");
+        created.save();
+        Volume stored = dal.get(Volume.class, created.getGuid(), Consistency.STRONG);
+        assertThat(stored.getName()).isEqualTo("renamed");
+        assertThat(stored.getSize()).isEqualTo(5);
+    }
+
+    @Test
+    void savingASecondInstanceOfOneObject_inOneTransaction_isRefused_andTheFirstSaveStays() {
+        Volume stored = saved(volume("v", 1, null));
+        Volume other = dal.get(Volume.class, stored.getGuid(), Consistency.STRONG);
+        dal.inTransaction(() -> {
+            stored.setName("first");
+            stored.save();
+            other.setSize(9);
+            assertThatThrownBy(other::save).isInstanceOf(IllegalStateException.class).hasMessageContaining("second instance");
+        });
+        Volume after = dal.get(Volume.class, stored.getGuid(), Consistency.STRONG);
+        assertThat(after.getName()).isEqualTo("first");
+        assertThat(after.getSize()).isEqualTo(1);
+    }
+
+    @Test
+    void abandoningAChildTheTransactionAlsoSaves_isRefused_andNothingChanges() {
+        Pool pool = pool("p");
+        pool.save();
+        Volume child = saved(volume("v", 1, pool));
+        assertThatThrownBy(() -> dal.inTransaction(() -> {
+            child.setName("renamed");
+            child.save();
+            pool.delete("*");
+        })).isInstanceOf(LinkedObjectException.class).hasMessageContaining("also saves volume " + child.getGuid());
+        Volume stored = dal.get(Volume.class, child.getGuid(), Consistency.STRONG);
+        assertThat(stored.getName()).isEqualTo("v");
+        assertThat(stored.getPool()).isEqualTo(pool);
+        assertThat(dal.find(Pool.class, pool.getGuid())).isPresent();
+    }
 }

@@ -70,7 +70,8 @@ public final class DalEngine implements Dal {
         this.loader = new ObjectLoader(documents, dynamics, writes, config.conflictPolicy(), config.services(),
                 (model, source, filter) -> queries().where(model, source, filter), writes);
         this.queries = new QueryService(persistent, near, loader, dynamics, volatileCache, writes, liveness);
-        this.admin = new EngineAdmin(registry, persistent, stores.volatileStore(), config.meterRegistry(), near, dynamics, dynamicStats);
+        this.admin = new EngineAdmin(registry, persistent, stores.volatileStore(), config.meterRegistry(), near, dynamics, dynamicStats,
+                liveness);
     }
 
     /** Registers the hybrids (failing before any store is opened), then opens the stores. */
@@ -108,7 +109,6 @@ public final class DalEngine implements Dal {
 
     @Override
     public <T extends DataObject> T get(Class<T> type, String guid) {
-        liveness.requireOpen();
         return get(type, guid, Consistency.CACHED);
     }
 

@@ -19,6 +19,11 @@ public abstract class Gauge extends DataObject {
 
     public abstract void setName(String name);
 
+    @Property(defaultValue = "0")
+    public abstract double getLevel();
+
+    public abstract void setLevel(double level);
+
     @Dynamic(ttl = 0)
     public long getReading() {
         return service(Readings.class).read(getName());

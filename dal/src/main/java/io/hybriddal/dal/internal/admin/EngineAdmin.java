@@ -12,6 +12,7 @@ import io.hybriddal.dal.internal.dynamic.DynamicCache;
 import io.hybriddal.dal.internal.dynamic.DynamicStats;
 import io.hybriddal.dal.internal.model.HybridModel;
 import io.hybriddal.dal.internal.model.ModelRegistry;
+import io.hybriddal.dal.internal.object.Liveness;
 import io.hybriddal.dal.internal.read.NearCache;
 import io.hybriddal.dal.spi.PersistentStore;
 import io.hybriddal.dal.spi.VolatileStore;
@@ -33,10 +34,12 @@ public final class EngineAdmin implements DalAdmin {
     private final NearCache near;
     private final DynamicCache dynamics;
     private final DynamicStats dynamicStats;
+    private final Liveness liveness;
 
     /** @param near null when the near cache is disabled */
     public EngineAdmin(ModelRegistry registry, PersistentStore persistent, VolatileStore volatileStore, MeterRegistry meters,
-                       NearCache near, DynamicCache dynamics, DynamicStats dynamicStats) {
+                       NearCache near, DynamicCache dynamics, DynamicStats dynamicStats,
+                       Liveness liveness) {
         this.registry = registry;
         this.persistent = persistent;
         this.volatileStore = volatileStore;
@@ -44,25 +47,30 @@ public final class EngineAdmin implements DalAdmin {
         this.near = near;
         this.dynamics = dynamics;
         this.dynamicStats = dynamicStats;
+        this.liveness = liveness;
     }
 
     @Override
     public PersistentStore persistentStore() {
+        liveness.requireOpen();
         return persistent;
     }
 
     @Override
     public VolatileStore volatileStore() {
+        liveness.requireOpen();
         return volatileStore;
     }
 
     @Override
     public MeterRegistry meterRegistry() {
+        liveness.requireOpen();
         return meters;
     }
 
     @Override
     public Optional<NearCacheStatus> nearCache() {
+        liveness.requireOpen();
         if (near == null) {
             return Optional.empty();
         }
@@ -77,43 +85,51 @@ public final class EngineAdmin implements DalAdmin {
 
     @Override
     public long count(String hybrid) {
+        liveness.requireOpen();
         return StoreScan.count(persistent, Keys.objectPrefix(registry.require(hybrid)));
     }
 
     @Override
     public DynamicStatistics dynamicStatistics(String hybrid, String dynamic) {
+        liveness.requireOpen();
         HybridModel model = registry.require(hybrid);
         return dynamicStats.statistics(model.name(), model.requireDynamic(dynamic));
     }
 
     @Override
     public Optional<CachedDynamic> cachedDynamic(DataObject object, String dynamic) {
+        liveness.requireOpen();
         HybridModel model = registry.require(object.hybridName());
         return Optional.ofNullable(dynamics.peek(model, object.getGuid(), model.requireDynamic(dynamic)));
     }
 
     @Override
     public ConsistencyReport checkConsistency(int examplesPerKind) {
+        liveness.requireOpen();
         return ConsistencyCheck.run(persistent, registry, examplesPerKind);
     }
 
     @Override
     public List<String> storedHybrids() {
+        liveness.requireOpen();
         return StoredDocuments.hybrids(persistent);
     }
 
     @Override
     public Iterable<StoredDocument> storedDocuments(String hybrid) {
+        liveness.requireOpen();
         return StoredDocuments.all(persistent, hybrid);
     }
 
     @Override
     public Optional<StoredDocument> storedDocument(String hybrid, String guid) {
+        liveness.requireOpen();
         return StoredDocuments.one(persistent, hybrid, guid);
     }
 
     @Override
     public void restoreUnknownFields(DataObject unsaved, Map<String, String> fields) {
+        liveness.requireOpen();
         UnknownFields.restore(registry, unsaved, fields);
     }
 }

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -52,7 +53,7 @@ final class ModelInfos {
 
         @Override
         public Optional<MemberInfo> member(String name) {
-            return Optional.ofNullable(members.get(name));
+            return Optional.ofNullable(members.get(Objects.requireNonNull(name, "name")));
         }
 
         @Override

@@ -52,6 +52,9 @@ public final class ValueConversion {
     }
 
     private static Object exactNumber(ValueKind kind, Number n) {
+        if (kind == ValueKind.DOUBLE && (n instanceof Double || n instanceof Float)) {
+            return n.doubleValue(); // as the typed setter takes it: NaN, infinities and -0.0 included
+        }
         BigDecimal exact = exact(n);
         if (exact == null) {
             return null;
@@ -62,7 +65,7 @@ public final class ValueConversion {
                 case LONG -> exact.longValueExact();
                 default -> new BigDecimal(exact.doubleValue()).compareTo(exact) == 0 ? exact.doubleValue() : null;
             };
-        } catch (ArithmeticException notExact) {
+        } catch (ArithmeticException | NumberFormatException notExact) { // NumberFormatException: beyond a double's range
             return null;
         }
     }

@@ -59,13 +59,7 @@ public final class ObjectState {
      * @param givenGuid whether the caller chose the guid (otherwise it is a fresh UUID, unique to this object)
      */
     public static ObjectState fresh(ObjectContext context, HybridModel model, String guid, boolean givenGuid) {
-        return pending(context, model, guid, null, model.newValues(), givenGuid);
-    }
-
-    /** An object as the thread's transaction will write it: {@code values} (owned) over {@code base} (null: created by it). */
-    public static ObjectState pending(ObjectContext context, HybridModel model, String guid, Snapshot base, Object[] values,
-                                      boolean givenGuid) {
-        ObjectState state = new ObjectState(context, model, guid, values, base);
+        ObjectState state = new ObjectState(context, model, guid, model.newValues(), null);
         state.givenGuid = givenGuid;
         return state;
     }

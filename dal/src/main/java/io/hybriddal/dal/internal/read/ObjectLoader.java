@@ -67,10 +67,9 @@ public final class ObjectLoader implements InstanceReads {
         return instance;
     }
 
-    /** An instance of what the thread's transaction saves: its pending values over what it was loaded from. */
-    private DataObject instance(PendingObject pending) {
-        return instantiate(ObjectState.pending(context, pending.model(), pending.guid(), pending.base(), pending.values().clone(),
-                pending.givenGuid()));
+    /** What the thread's transaction saves: the very instance that was saved (one object, one instance inside a transaction). */
+    private static DataObject instance(PendingObject pending) {
+        return pending.instance();
     }
 
     /** What the calling thread's transaction does to the object, or null (also outside transactions). */

@@ -1,5 +1,6 @@
 package io.hybriddal.dal.internal.read;
 
+import io.hybriddal.dal.DataObject;
 import io.hybriddal.dal.internal.codec.Snapshot;
 import io.hybriddal.dal.internal.model.HybridModel;
 import java.util.Map;
@@ -11,8 +12,12 @@ import java.util.Map;
  * @param base      what the saved instance was loaded from (null: created in the transaction)
  * @param values    the values the transaction saves, by slot; null when it deletes the object
  * @param givenGuid whether the guid was chosen by the caller ({@code create(type, guid)})
+ * @param instance  the instance that was saved or deleted: reads inside the transaction return it
+ *                  itself, so that one object has one instance there (changes made through a copy
+ *                  would replace the saved ones at the commit, or be lost)
  */
-public record PendingObject(HybridModel model, String guid, Snapshot base, Object[] values, boolean givenGuid) {
+public record PendingObject(HybridModel model, String guid, Snapshot base, Object[] values, boolean givenGuid,
+                            DataObject instance) {
 
     /** Whether the transaction deletes the object. */
     public boolean deleted() {

@@ -111,6 +111,13 @@ final class DeleteWrite extends ObjectWrite {
             Object[] values = child.values().clone();
             values[relation.index()] = null;
             String childKey = Keys.object(source, e.getKey());
+            if (commit.writeOf(childKey) instanceof SaveWrite) {
+                // Unlinking it here would overwrite that save (or the save would relink it to a deleted object).
+                throw new LinkedObjectException("cannot abandon backref '" + backref.name() + "' of " + describe() + ": this"
+                        + " transaction also saves " + source.name() + " " + e.getKey() + ", which points at it; set its "
+                        + relation.name() + " to null or elsewhere before saving it, or delete it; nothing was changed",
+                        backref.name(), children.size());
+            }
             commit.guard(childKey, child.revision(), Purpose.of(Purpose.Kind.SIDE, this));
             commit.put(childKey, DocumentCodec.encode(source, child.version() + 1, values, child.extras()));
             DerivedKeys.diff(source, e.getKey(), child.values(), values, commit, this);

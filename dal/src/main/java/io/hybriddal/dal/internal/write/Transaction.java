@@ -30,7 +30,13 @@ final class Transaction implements PendingWrites {
         if (writes.get(state.key()) instanceof DeleteWrite) {
             throw new ObjectNotFoundException("cannot save " + state.describe() + ": this transaction already deletes it");
         }
-        writes.remove(state.key());
+        ObjectWrite earlier = writes.remove(state.key());
+        if (earlier instanceof SaveWrite && earlier.state() != state) {
+            writes.put(state.key(), earlier);
+            throw new IllegalStateException("cannot save " + state.describe() + " from a second instance in one transaction: the"
+                    + " changes saved through the first would be lost; change it through one instance (reads inside the"
+                    + " transaction return the one that was saved)");
+        }
         writes.put(state.key(), executor.pendingSave(state, state.values()));
     }
 
@@ -63,6 +69,6 @@ final class Transaction implements PendingWrites {
     private static PendingObject pending(ObjectWrite write) {
         ObjectState state = write.state();
         Object[] values = write instanceof SaveWrite save ? save.local() : null;
-        return new PendingObject(state.model(), state.guid(), state.loadedSnapshot(), values, state.hasGivenGuid());
+        return new PendingObject(state.model(), state.guid(), state.loadedSnapshot(), values, state.hasGivenGuid(), state.self());
     }
 }
