@@ -90,13 +90,13 @@ public final class Documents {
         }
     }
 
-    /** Offers what a write path read fresh (its own linearizable multi-get), or forgets what it found gone. */
-    public void observed(HybridModel model, String guid, KeyValue kv) {
+    /** Offers what a write path read fresh (its own linearizable multi-get), or forgets what it found gone; returns the decoded snapshot or null. */
+    public Snapshot observed(HybridModel model, String guid, KeyValue kv) {
         if (kv != null) {
-            decoded(model, guid, kv);
-        } else {
-            forgetIfStrong(model, guid, Consistency.STRONG);
+            return decoded(model, guid, kv);
         }
+        forgetIfStrong(model, guid, Consistency.STRONG);
+        return null;
     }
 
     private Snapshot decoded(HybridModel model, String guid, KeyValue kv) {
@@ -119,9 +119,9 @@ public final class Documents {
         Map<String, Snapshot> snapshots = new LinkedHashMap<>();
         for (ObjectState s : states) {
             KeyValue kv = found.get(s.key());
-            observed(s.model(), s.guid(), kv); // keeps this Dal's later reads at least this fresh
-            if (kv != null) {
-                snapshots.put(s.key(), DocumentCodec.decode(s.model(), kv));
+            Snapshot snapshot = observed(s.model(), s.guid(), kv); // keeps this Dal's later reads at least this fresh
+            if (snapshot != null) {
+                snapshots.put(s.key(), snapshot);
             }
         }
         return snapshots;
