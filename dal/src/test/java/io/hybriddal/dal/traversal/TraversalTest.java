@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hybriddal.dal.CollapsedBackref;
+import io.hybriddal.dal.Dal;
 import io.hybriddal.dal.Edge;
 import io.hybriddal.dal.Graph;
 import io.hybriddal.dal.spi.Commit;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TraversalTest extends TraversalTestBase {
@@ -157,5 +159,26 @@ class TraversalTest extends TraversalTestBase {
         dal.close();
 
         assertThatThrownBy(traversal::run).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void anObjectOfAnotherDal_cannotStartATraversal() {
+        TSite site = site("s");
+        try (Dal other = Dal.builder().persistentStore(store).volatileStore(cache).register(TSite.class, THost.class, TDisk.class).build()) {
+            assertThatThrownBy(() -> other.traverse(site)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not an object of this Dal");
+        }
+    }
+
+    @Test
+    void insideATransaction_theWalkSeesItsPendingWrites() {
+        TSite site = site("s");
+        host("a", site);
+
+        List<String> seen = dal.inTransaction(() -> {
+            host("b", site);
+            return names(dal.traverse(site).follow("hosts").run());
+        });
+
+        assertThat(seen).hasSize(3).contains("a", "b");
     }
 }
