@@ -6,14 +6,14 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code hybrid-dal} command: a demo of the storage-management model, admin reports,
- * object inspection, and export/import of a store's objects as JSON lines.
+ * object inspection, object graphs, and export/import of a store's objects as JSON lines.
  *
  * <p>Exit codes: 0 success, 1 a runtime failure (the message names the store, hybrid or guid),
  * 2 a usage error (picocli's message and the usage help).
  */
 @Command(name = "hybrid-dal", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Tools for hybrid-dal stores: demo, report, inspect, export, import.",
-        subcommands = {DemoCommand.class, ReportCommand.class, InspectCommand.class, ExportCommand.class,
+        description = "Tools for hybrid-dal stores: demo, report, inspect, graph, export, import.",
+        subcommands = {DemoCommand.class, ReportCommand.class, InspectCommand.class, GraphCommand.class, ExportCommand.class,
                 ImportCommand.class, CommandLine.HelpCommand.class})
 public final class HybridDalCommand implements Runnable {
 

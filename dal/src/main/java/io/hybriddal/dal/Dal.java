@@ -129,6 +129,14 @@ public interface Dal extends AutoCloseable {
     /** {@link #query(Class)} by hybrid name. */
     Query<DataObject> query(String hybrid);
 
+    /**
+     * A breadth-first walk of the object graph from {@code start}, to configure and {@link Traversal#run() run}.
+     *
+     * @throws IllegalArgumentException if {@code start} is not an object of this Dal
+     * @throws NullPointerException     if {@code start} is null
+     */
+    Traversal traverse(DataObject start);
+
     /** Read-only operations for tools and operators: stores, meters, counts, a consistency check. */
     DalAdmin admin();
 

@@ -86,7 +86,8 @@ final class HtmlReport {
         out.append("</nav>\n");
     }
 
-    private static String resource(String name) {
+    /** A resource of the report jar (next to this class) as text, safe inside a {@code <style>} or {@code <script>}. */
+    static String resource(String name) {
         try (InputStream in = HtmlReport.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("resource " + name + " is missing from the report jar");

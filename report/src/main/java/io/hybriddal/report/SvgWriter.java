@@ -15,12 +15,20 @@ final class SvgWriter {
 
     /** The SVG element for {@code graph}; {@code id} names it (and its arrow marker) in the page. */
     static String svg(String id, String caption, Graph graph) {
+        return svg(id, caption, graph, null);
+    }
+
+    /** {@link #svg(String, String, Graph)} with a {@code <style>} element first when {@code style} is not null. */
+    static String svg(String id, String caption, Graph graph, String style) {
         StringBuilder out = new StringBuilder(8192);
         String marker = Html.escape(id + "-arrow");
         out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"graph\" id=\"").append(Html.escape(id))
                 .append("\" role=\"img\" aria-label=\"").append(Html.escape(caption))
                 .append("\" width=\"").append(num(graph.width())).append("\" height=\"").append(num(graph.height()))
                 .append("\" viewBox=\"0 0 ").append(num(graph.width())).append(' ').append(num(graph.height())).append("\">\n");
+        if (style != null) {
+            out.append("<style>\n").append(style).append("</style>\n");
+        }
         out.append("<defs><marker id=\"").append(marker).append("\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" ")
                 .append("markerUnits=\"userSpaceOnUse\" markerWidth=\"9\" markerHeight=\"9\" orient=\"auto-start-reverse\">")
                 .append("<path d=\"M0,0 L10,5 L0,10 z\" class=\"arrowhead\"/></marker></defs>\n");

@@ -10,6 +10,7 @@ import io.hybriddal.dal.DataObject;
 import io.hybriddal.dal.ObjectNotFoundException;
 import io.hybriddal.dal.Query;
 import io.hybriddal.dal.Subscription;
+import io.hybriddal.dal.Traversal;
 import io.hybriddal.dal.internal.admin.EngineAdmin;
 import io.hybriddal.dal.internal.dynamic.DynamicCache;
 import io.hybriddal.dal.internal.dynamic.DynamicStats;
@@ -23,6 +24,7 @@ import io.hybriddal.dal.internal.query.QueryService;
 import io.hybriddal.dal.internal.read.Documents;
 import io.hybriddal.dal.internal.read.NearCache;
 import io.hybriddal.dal.internal.read.ObjectLoader;
+import io.hybriddal.dal.internal.traverse.GraphTraversal;
 import io.hybriddal.dal.internal.write.ObjectWrites;
 import io.hybriddal.dal.internal.write.SaveChecks;
 import io.hybriddal.dal.internal.write.WriteLimits;
@@ -189,6 +191,12 @@ public final class DalEngine implements Dal {
         liveness.requireOpen();
         HybridModel model = registry.require(hybrid);
         return queries.query((Class<DataObject>) model.type(), model);
+    }
+
+    @Override
+    public Traversal traverse(DataObject start) {
+        liveness.requireOpen();
+        return new GraphTraversal(registry, loader, liveness, start);
     }
 
     @Override

@@ -17,6 +17,7 @@ import io.hybriddal.acceptance.RelationContract;
 import io.hybriddal.acceptance.SaveRecursiveContract;
 import io.hybriddal.acceptance.SerializationContract;
 import io.hybriddal.acceptance.TransactionContract;
+import io.hybriddal.acceptance.TraversalContract;
 import io.hybriddal.acceptance.ValidationContract;
 import io.hybriddal.dal.spi.PersistentStore;
 import io.hybriddal.dal.spi.VolatileStore;
@@ -75,6 +76,8 @@ class EtcdMemcachedAcceptanceTest extends AcceptanceSuite {
     @Nested class Serialization extends SerializationContract {}
 
     @Nested class Transaction extends TransactionContract {}
+
+    @Nested class Traversal extends TraversalContract {}
 
     @Nested class Validation extends ValidationContract {}
 }

@@ -17,6 +17,7 @@ import io.hybriddal.acceptance.RelationContract;
 import io.hybriddal.acceptance.SaveRecursiveContract;
 import io.hybriddal.acceptance.SerializationContract;
 import io.hybriddal.acceptance.TransactionContract;
+import io.hybriddal.acceptance.TraversalContract;
 import io.hybriddal.acceptance.ValidationContract;
 import io.hybriddal.dal.memory.MemoryVolatileStore;
 import io.hybriddal.dal.spi.PersistentStore;
@@ -68,6 +69,8 @@ class FileStoreAcceptanceTest extends AcceptanceSuite {
     @Nested class Serialization extends SerializationContract {}
 
     @Nested class Transaction extends TransactionContract {}
+
+    @Nested class Traversal extends TraversalContract {}
 
     @Nested class Validation extends ValidationContract {}
 }
