@@ -76,6 +76,8 @@ class DataListStreamsTest {
     @Test
     void equalsHashCodeContainsAndToString_followIteration() {
         assertThat(list).isEqualTo(List.of(first, last));
+        assertThat(List.of(first, last)).isEqualTo(list);
+        assertThat(new ArrayList<>(List.of(first, last))).isEqualTo(list);
         assertThat(list.hashCode()).isEqualTo(List.of(first, last).hashCode());
         assertThat(list.contains(deleted)).isFalse();
         assertThat(list.containsAll(List.of(first, last))).isTrue();
@@ -89,6 +91,9 @@ class DataListStreamsTest {
         assertThat(list.get(2)).isEqualTo(last);
         assertThat(list.indexOf(last)).isEqualTo(2);
         assertThat(list.indexOf(deleted)).isEqualTo(-1);
+        assertThat(list.lastIndexOf(first)).isZero();
+        assertThat(list.subList(0, 2)).containsExactly(first);
+        assertThat(list.subList(1, 3).stream().toList()).containsExactly(last);
         assertThatThrownBy(() -> list.get(1)).isInstanceOf(ObjectNotFoundException.class)
                 .hasMessageContaining(deleted.getGuid()).hasMessageContaining("member 1");
     }
