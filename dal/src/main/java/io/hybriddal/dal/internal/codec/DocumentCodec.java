@@ -43,7 +43,7 @@ public final class DocumentCodec {
     }
 
     /**
-     * Why {@link #decode} would refuse {@code document} ({@code "field 'x': why"}), or null when
+     * Why {@link #decode} would refuse {@code document} ({@code "property 'x': why"}), or null when
      * it reads it: the writer's check that what it stores can be read again.
      */
     public static String whyUnreadable(HybridModel model, byte[] document) {
@@ -51,7 +51,11 @@ public final class DocumentCodec {
             read(model, document, 0);
             return null;
         } catch (Unreadable e) {
-            return (e.field != null ? "field '" + e.field + "'" : "the document") + ": " + e.getMessage();
+            if (e.field == null) {
+                return "the document: " + e.getMessage();
+            }
+            String kind = model.field(e.field) instanceof PropertyModel ? "property" : "field";
+            return kind + " '" + e.field + "': " + e.getMessage();
         }
     }
 
