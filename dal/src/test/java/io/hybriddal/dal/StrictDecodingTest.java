@@ -73,4 +73,10 @@ class StrictDecodingTest {
         assertThat(note.getWords()).containsExactly("x", "");
         assertThat(note.version()).isEqualTo(3);
     }
+
+    @Test
+    void get_refusesNestingDeeperThanTheReadersLimitOf1000() {
+        storeRaw("{\"_v\":1,\"title\":\"a\",\"fromElsewhere\":" + "[".repeat(1000) + "]".repeat(1000) + "}");
+        assertCorrupt("fromElsewhere");
+    }
 }
