@@ -4,6 +4,7 @@ import io.hybriddal.acceptance.AcceptanceSuite;
 import io.hybriddal.acceptance.BackrefContract;
 import io.hybriddal.acceptance.ChangeFeedContract;
 import io.hybriddal.acceptance.ConcurrencyContract;
+import io.hybriddal.acceptance.DataListContract;
 import io.hybriddal.acceptance.DeleteContract;
 import io.hybriddal.acceptance.DynamicContract;
 import io.hybriddal.acceptance.ExtensionContract;
@@ -16,6 +17,7 @@ import io.hybriddal.acceptance.RegistrationContract;
 import io.hybriddal.acceptance.RelationContract;
 import io.hybriddal.acceptance.SaveRecursiveContract;
 import io.hybriddal.acceptance.SerializationContract;
+import io.hybriddal.acceptance.StoredValuesContract;
 import io.hybriddal.acceptance.TransactionContract;
 import io.hybriddal.acceptance.TraversalContract;
 import io.hybriddal.acceptance.ValidationContract;
@@ -51,6 +53,8 @@ class EtcdMemcachedAcceptanceTest extends AcceptanceSuite {
 
     @Nested class Concurrency extends ConcurrencyContract {}
 
+    @Nested class DataList extends DataListContract {}
+
     @Nested class Delete extends DeleteContract {}
 
     @Nested class Dynamic extends DynamicContract {}
@@ -74,6 +78,8 @@ class EtcdMemcachedAcceptanceTest extends AcceptanceSuite {
     @Nested class SaveRecursive extends SaveRecursiveContract {}
 
     @Nested class Serialization extends SerializationContract {}
+
+    @Nested class StoredValues extends StoredValuesContract {}
 
     @Nested class Transaction extends TransactionContract {}
 

@@ -21,7 +21,9 @@ import java.util.Map;
  * Encodes and decodes object documents: {@code {"_v": version, "<field>": value, ...}} with
  * relations as guid strings. Fields missing from a stored document get their defaults (the model
  * grew); stored fields the model does not know are kept and written back (the model shrank, or a
- * newer process wrote them). A value of the wrong type is a {@link CorruptDataException} naming
+ * newer process wrote them). Decoding is strict: a value of the wrong type (no coercion, not even
+ * of a number into a string), a field or map key given twice, content after the document, or a
+ * value beyond the limits of {@link Json#READ_LIMITS} is a {@link CorruptDataException} naming
  * the key and field. Thread-safe.
  */
 public final class DocumentCodec {
@@ -32,15 +34,41 @@ public final class DocumentCodec {
     }
 
     public static Snapshot decode(HybridModel model, KeyValue kv) {
+        try {
+            return read(model, kv.value(), kv.modRevision());
+        } catch (Unreadable e) {
+            throw new CorruptDataException("stored " + model.name() + " at key [" + kv.key() + "] is corrupt"
+                    + (e.field != null ? " in field '" + e.field + "'" : "") + ": " + e.getMessage(), kv.key(), e.getCause());
+        }
+    }
+
+    /**
+     * Why {@link #decode} would refuse {@code document} ({@code "property 'x': why"}), or null when
+     * it reads it: the writer's check that what it stores can be read again.
+     */
+    public static String whyUnreadable(HybridModel model, byte[] document) {
+        try {
+            read(model, document, 0);
+            return null;
+        } catch (Unreadable e) {
+            if (e.field == null) {
+                return "the document: " + e.getMessage();
+            }
+            String kind = model.field(e.field) instanceof PropertyModel ? "property" : "field";
+            return kind + " '" + e.field + "': " + e.getMessage();
+        }
+    }
+
+    private static Snapshot read(HybridModel model, byte[] document, long revision) throws Unreadable {
         Object[] values = model.newValues();
         long version = 0;
         Map<String, JsonNode> extras = Map.of();
         String field = null;
-        try (JsonParser p = Json.FACTORY.createParser(kv.value())) {
+        try (JsonParser p = Json.FACTORY.createParser(document)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new CorruptValueException("the document is not a JSON object");
             }
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
+            for (field = null; p.nextToken() == JsonToken.FIELD_NAME; field = null) {
                 field = p.currentName();
                 p.nextToken();
                 if (VERSION_FIELD.equals(field)) {
@@ -62,13 +90,37 @@ public final class DocumentCodec {
                     extras.put(field, p.readValueAsTree());
                 }
             }
-            field = null;
+            requireEnd(p);
         } catch (CorruptValueException e) {
-            throw corrupt(model, kv.key(), field, e.getMessage(), e);
+            throw new Unreadable(field, e.getMessage(), e);
         } catch (IOException e) {
-            throw corrupt(model, kv.key(), field, "unreadable JSON: " + e.getMessage(), e);
+            throw new Unreadable(field, "unreadable JSON: " + e.getMessage(), e);
         }
-        return new Snapshot(model, kv.modRevision(), version, values, extras);
+        return new Snapshot(model, revision, version, values, extras);
+    }
+
+    /** A document {@link #read} refused: the field it was reading (null outside fields) and why. */
+    private static final class Unreadable extends Exception {
+
+        private static final long serialVersionUID = 1L;
+
+        private final String field;
+
+        Unreadable(String field, String why, Throwable cause) {
+            super(why, cause, false, false);
+            this.field = field;
+        }
+    }
+
+    private static void requireEnd(JsonParser p) throws CorruptValueException {
+        try {
+            JsonToken after = p.nextToken();
+            if (after != null) {
+                throw new CorruptValueException("unexpected content after the document: " + after);
+            }
+        } catch (IOException e) {
+            throw new CorruptValueException("unexpected content after the document: " + e.getMessage(), e);
+        }
     }
 
     private static String readGuid(JsonParser p) throws IOException, CorruptValueException {
@@ -79,19 +131,19 @@ public final class DocumentCodec {
         };
     }
 
-    private static CorruptDataException corrupt(HybridModel model, String key, String field, String why, Throwable cause) {
-        return new CorruptDataException("stored " + model.name() + " at key [" + key + "] is corrupt"
-                + (field != null ? " in field '" + field + "'" : "") + ": " + why, key, cause);
-    }
-
-    /** The document of {@code values} at {@code version}, with {@code extras} appended. */
+    /**
+     * The document of {@code values} at {@code version}, with {@code extras} appended; a value
+     * Jackson cannot write is an {@link UncheckedIOException} naming the field.
+     */
     public static byte[] encode(HybridModel model, long version, Object[] values, Map<String, JsonNode> extras) {
         ByteArrayBuilder out = new ByteArrayBuilder(256);
+        String field = null;
         try (JsonGenerator g = Json.FACTORY.createGenerator(out)) {
             g.writeStartObject();
             g.writeNumberField(VERSION_FIELD, version);
             for (FieldModel f : model.fields()) {
-                g.writeFieldName(f.name());
+                field = f.name();
+                g.writeFieldName(field);
                 Object value = values[f.index()];
                 if (f instanceof PropertyModel property) {
                     property.codec().write(g, value);
@@ -102,12 +154,14 @@ public final class DocumentCodec {
                 }
             }
             for (Map.Entry<String, JsonNode> extra : extras.entrySet()) {
-                g.writeFieldName(extra.getKey());
+                field = extra.getKey();
+                g.writeFieldName(field);
                 g.writeTree(extra.getValue());
             }
             g.writeEndObject();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot encode " + model.name(), e);
+            throw new UncheckedIOException("cannot encode " + model.name() + (field != null ? " field '" + field + "'" : "")
+                    + ": " + e.getMessage(), e);
         }
         return out.toByteArray();
     }

@@ -1,6 +1,7 @@
 package io.hybriddal.dal.internal.codec;
 
 import io.hybriddal.dal.internal.model.ValueKind;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -11,6 +12,16 @@ import java.util.HexFormat;
  * everything outside {@code [A-Za-z0-9._-]} is percent-escaped (so no value can contain the
  * {@code /} separator), and values are tagged by type so that {@code 1}, {@code "1"} and
  * {@code 1.0} give different keys while {@code null} has a key of its own.
+ *
+ * <p>Escaping is lossless for every Java string, including one with an unpaired UTF-16
+ * surrogate: its bytes are the string's UTF-8, with an unpaired surrogate encoded as the
+ * three bytes UTF-8's scheme gives its code point (a lone U+D800 is {@code %ED%A0%80}; this is
+ * WTF-8). Plain UTF-8 would replace it with {@code ?} and make {@code "?"} and a lone U+D800
+ * share one unique key. Such strings are not refused at save: the document holds them fine
+ * (Jackson writes them as JSON {@code \\u} escapes and reads them back), and a value storable
+ * in one property should be storable in a unique or indexed one too. Valid UTF-8 never contains
+ * the bytes of a lone surrogate and every valid string encodes exactly as before, so existing
+ * keys are unchanged.
  */
 public final class KeySegments {
 
@@ -32,7 +43,7 @@ public final class KeySegments {
         if (plain) {
             return text;
         }
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = bytes(text);
         StringBuilder out = new StringBuilder(bytes.length + 16);
         for (byte b : bytes) {
             char c = (char) (b & 0xff);
@@ -43,6 +54,33 @@ public final class KeySegments {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * The UTF-8 bytes of {@code text}, except that an unpaired surrogate is encoded as the
+     * three bytes of its code point instead of being replaced with {@code ?} (WTF-8): distinct
+     * strings give distinct bytes.
+     */
+    static byte[] bytes(String text) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(text.length() + 16);
+        text.codePoints().forEach(cp -> {
+            if (cp < 0x80) {
+                out.write(cp);
+            } else if (cp < 0x800) {
+                out.write(0xC0 | (cp >> 6));
+                out.write(0x80 | (cp & 0x3F));
+            } else if (cp < 0x10000) {
+                out.write(0xE0 | (cp >> 12));
+                out.write(0x80 | ((cp >> 6) & 0x3F));
+                out.write(0x80 | (cp & 0x3F));
+            } else {
+                out.write(0xF0 | (cp >> 18));
+                out.write(0x80 | ((cp >> 12) & 0x3F));
+                out.write(0x80 | ((cp >> 6) & 0x3F));
+                out.write(0x80 | (cp & 0x3F));
+            }
+        });
+        return out.toByteArray();
     }
 
     private static boolean isPlain(char c) {
@@ -73,10 +111,10 @@ public final class KeySegments {
         return d == 0.0 ? 0.0 : d; // -0.0 and 0.0 are equal as numbers, so they share a key
     }
 
-    /** The SHA-256 of {@code text} in hex. */
+    /** The SHA-256 of {@code text}'s {@linkplain #bytes bytes} (its UTF-8 when it is valid) in hex. */
     public static String sha256(String text) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes(text));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required by the JDK", e);

@@ -10,14 +10,24 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.ListIterator;
 import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.function.Function;
 
 /**
  * A {@link DataList} that resolves its guids on first use and loads members one page at a time
- * (one multi-get per page) as they are reached. {@link #size()} counts the guids; iteration
- * skips members deleted before their page loaded, and {@link #get(int)} reports them with
- * {@link ObjectNotFoundException}. Not thread-safe.
+ * (one multi-get per page) as they are reached. Members deleted before their page loaded are
+ * skipped by iteration, and every view of the members follows iteration: {@link #stream()},
+ * {@link #spliterator()} (not {@code SIZED}, so {@code count()} counts what it iterates),
+ * {@code forEach}, {@code toArray}, {@link #isEmpty()}, {@code contains}, {@link #equals},
+ * {@code hashCode}, {@code toString} and {@link #subList} (a snapshot of the members in the
+ * range). Positions are those of {@link #guids()}: {@link #size()} is the number of resolved
+ * guids, an upper bound of the members iteration yields; {@link #get(int)} is the member at that
+ * position, or {@link ObjectNotFoundException} when it was deleted; {@link #indexOf} and
+ * {@link #listIterator}'s indices are such positions (the list iterator skips deleted members
+ * too). Not thread-safe.
  */
 public final class LazyDataList<T extends DataObject> extends AbstractList<T> implements DataList<T> {
 
@@ -82,12 +92,20 @@ public final class LazyDataList<T extends DataObject> extends AbstractList<T> im
         return refine.apply(filter);
     }
 
+    /** The number of resolved guids: an upper bound of the members, whose deleted ones iteration skips. */
     @Override
     public int size() {
         resolve();
         return guids.size();
     }
 
+    /** True when iteration yields no member (loading pages until it finds one). */
+    @Override
+    public boolean isEmpty() {
+        return !iterator().hasNext();
+    }
+
+    /** The member at position {@code index} of {@link #guids()}; {@link ObjectNotFoundException} when it was deleted. */
     @Override
     public T get(int index) {
         T member = memberOrNull(index);
@@ -133,32 +151,135 @@ public final class LazyDataList<T extends DataObject> extends AbstractList<T> im
 
     @Override
     public Iterator<T> iterator() {
+        return listIterator(0);
+    }
+
+    /** Iterates the members from position {@code index}, skipping deleted ones; indices are positions in {@link #guids()}. */
+    @Override
+    public ListIterator<T> listIterator(int index) {
         resolve();
-        return new Iterator<>() {
-            private int next = advance(0);
+        if (index < 0 || index > guids.size()) {
+            throw new IndexOutOfBoundsException("index " + index + " of a list of " + guids.size());
+        }
+        return new MemberIterator(index);
+    }
 
-            private int advance(int from) {
-                int i = from;
-                while (i < guids.size() && memberOrNull(i) == null) {
-                    i++;
-                }
-                return i;
-            }
+    @Override
+    public Spliterator<T> spliterator() {
+        return Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED | Spliterator.NONNULL);
+    }
 
-            @Override
-            public boolean hasNext() {
-                return next < guids.size();
-            }
+    /** The members at positions {@code from} to {@code to - 1} that exist, loaded now, unmodifiable. */
+    @Override
+    public List<T> subList(int from, int to) {
+        resolve();
+        if (from < 0 || to > guids.size() || from > to) {
+            throw new IndexOutOfBoundsException("subList(" + from + ", " + to + ") of a list of " + guids.size());
+        }
+        List<T> members = new ArrayList<>();
+        ListIterator<T> it = listIterator(from);
+        while (it.hasNext() && it.nextIndex() < to) {
+            members.add(it.next());
+        }
+        return Collections.unmodifiableList(members);
+    }
 
-            @Override
-            public T next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                T member = memberOrNull(next);
-                next = advance(next + 1);
-                return member;
+    /** Equal to a list with the same members, in the same order, as iteration yields. */
+    @Override
+    public boolean equals(Object other) {
+        if (other == this) {
+            return true;
+        }
+        if (!(other instanceof List<?> list)) {
+            return false;
+        }
+        Iterator<T> mine = iterator();
+        Iterator<?> theirs = list.iterator();
+        while (mine.hasNext() && theirs.hasNext()) {
+            if (!mine.next().equals(theirs.next())) {
+                return false;
             }
-        };
+        }
+        return !mine.hasNext() && !theirs.hasNext();
+    }
+
+    @Override
+    public int hashCode() {
+        return super.hashCode(); // over iteration, as equals
+    }
+
+    /** A list iterator over the members, skipping deleted ones; its indices are positions in {@link #guids()}. */
+    private final class MemberIterator implements ListIterator<T> {
+
+        /** The position next() starts looking from, and previous() below. */
+        private int cursor;
+
+        MemberIterator(int cursor) {
+            this.cursor = cursor;
+        }
+
+        @Override
+        public boolean hasNext() {
+            return nextIndex() < guids.size();
+        }
+
+        @Override
+        public T next() {
+            int i = nextIndex();
+            if (i >= guids.size()) {
+                throw new NoSuchElementException();
+            }
+            cursor = i + 1;
+            return memberOrNull(i);
+        }
+
+        @Override
+        public int nextIndex() {
+            int i = cursor;
+            while (i < guids.size() && memberOrNull(i) == null) {
+                i++;
+            }
+            cursor = i;
+            return i;
+        }
+
+        @Override
+        public boolean hasPrevious() {
+            return previousIndex() >= 0;
+        }
+
+        @Override
+        public T previous() {
+            int i = previousIndex();
+            if (i < 0) {
+                throw new NoSuchElementException();
+            }
+            cursor = i;
+            return memberOrNull(i);
+        }
+
+        @Override
+        public int previousIndex() {
+            int i = cursor - 1;
+            while (i >= 0 && memberOrNull(i) == null) {
+                i--;
+            }
+            return i;
+        }
+
+        @Override
+        public void remove() {
+            throw new UnsupportedOperationException("a DataList is unmodifiable");
+        }
+
+        @Override
+        public void set(T member) {
+            throw new UnsupportedOperationException("a DataList is unmodifiable");
+        }
+
+        @Override
+        public void add(T member) {
+            throw new UnsupportedOperationException("a DataList is unmodifiable");
+        }
     }
 }

@@ -3,7 +3,6 @@ package io.hybriddal.dal.internal.write;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.hybriddal.dal.ObjectExistsException;
 import io.hybriddal.dal.ObjectNotFoundException;
-import io.hybriddal.dal.internal.codec.DocumentCodec;
 import io.hybriddal.dal.internal.codec.Snapshot;
 import io.hybriddal.dal.internal.model.HybridModel;
 import io.hybriddal.dal.internal.model.RelationModel;
@@ -77,8 +76,9 @@ final class SaveWrite extends ObjectWrite {
         }
         newVersion = (base == null ? 0 : base.version()) + 1;
         Map<String, JsonNode> extras = base != null ? base.extras() : state.extras();
-        byte[] document = DocumentCodec.encode(model, newVersion, merged, extras);
+        byte[] document = DocumentReadBack.encode(state, newVersion, merged, extras);
         DocumentSize.require(state, document, merged, maxDocumentBytes);
+        DocumentReadBack.require(state, document);
         commit.put(key(), document);
         DerivedKeys.diff(model, state.guid(), base == null ? null : base.values(), merged, commit, this);
     }

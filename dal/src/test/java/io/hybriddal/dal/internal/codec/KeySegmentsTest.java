@@ -40,4 +40,24 @@ class KeySegmentsTest {
     void value_treatsNegativeZeroAsZero() {
         assertThat(KeySegments.value(ValueKind.DOUBLE, -0.0)).isEqualTo(KeySegments.value(ValueKind.DOUBLE, 0.0));
     }
+
+    @Test
+    void escape_keepsALoneSurrogateApartFromTheQuestionMarkUtf8WouldReplaceItWith() {
+        assertThat(KeySegments.escape("\uD800")).isEqualTo("%ED%A0%80");
+        assertThat(KeySegments.escape("?")).isEqualTo("%3F");
+        assertThat(KeySegments.value(ValueKind.STRING, "\uD800")).isNotEqualTo(KeySegments.value(ValueKind.STRING, "?"));
+        assertThat(KeySegments.value(ValueKind.STRING, "\uDC00")).isNotEqualTo(KeySegments.value(ValueKind.STRING, "\uD800"));
+    }
+
+    @Test
+    void escape_ofAPairedSurrogate_isItsUtf8_soExistingKeysAreUnchanged() {
+        assertThat(KeySegments.escape("\uD83D\uDE00")).isEqualTo("%F0%9F%98%80");
+        assertThat(KeySegments.escape("\uD83D\uDE00")).isNotEqualTo(KeySegments.escape("\uD83D") + KeySegments.escape("\uDE00"));
+    }
+
+    @Test
+    void sha256_ofTextsDifferingOnlyInALoneSurrogate_differs() {
+        assertThat(KeySegments.sha256("a\uD800")).isNotEqualTo(KeySegments.sha256("a?"));
+        assertThat(KeySegments.sha256("\u00e9")).as("the SHA-256 of its UTF-8").isEqualTo("4a99557e4033c3539de2eb65472017cad5f9557f7a0625a09f1c3f6e2ba69c4c");
+    }
 }
