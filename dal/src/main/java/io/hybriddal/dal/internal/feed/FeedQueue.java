@@ -115,7 +115,16 @@ final class FeedQueue {
                     pending -= c.changes().size();
                 }
             }
-            consumer.accept(item);
+            try {
+                consumer.accept(item);
+            } catch (RuntimeException e) {
+                LOG.error("delivering a change of {} failed; going on with the next", hybrid, e);
+            } catch (Error e) {
+                synchronized (this) {
+                    scheduled = false;
+                }
+                throw e;
+            }
         }
         synchronized (this) {
             scheduled = false;

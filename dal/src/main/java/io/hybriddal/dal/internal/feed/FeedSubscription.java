@@ -31,7 +31,7 @@ final class FeedSubscription<T extends DataObject> implements Subscription {
     private StoreWatch watch;
     private Runnable onClose;
     private long delivered;
-    private boolean closed;
+    private volatile boolean closed;
 
     /** @param onGap the gap handler, or null to log gaps at WARN */
     FeedSubscription(String hybrid, Consumer<ChangeEvent<T>> listener, Consumer<FeedGap> onGap, EventDecoder decoder, long from) {
@@ -42,7 +42,10 @@ final class FeedSubscription<T extends DataObject> implements Subscription {
         this.delivered = from;
     }
 
-    /** Wires the queue, the running watch and what to do on close (once, before any delivery matters). */
+    /**
+     * Wires the queue, the running watch and what to do on close, once the watch runs (it may
+     * already have handed changes over: delivery does not need these).
+     */
     synchronized void started(FeedQueue queue, StoreWatch watch, Runnable onClose) {
         this.queue = queue;
         this.watch = watch;
@@ -87,7 +90,7 @@ final class FeedSubscription<T extends DataObject> implements Subscription {
                     hybrid, change.key(), change.revision(), e);
             return;
         }
-        if (event == null || queue.isClosed()) {
+        if (event == null || closed) {
             return;
         }
         try {
