@@ -97,9 +97,7 @@ final class EtcdReads {
         boolean fromPrefix = startAfter == null || startAfter.compareTo(prefix) < 0;
         GetOption option = GetOption.builder()
                 .withRange(codec.prefixEnd(prefix))
-                .withLimit(limit)
-                .withSortField(GetOption.SortTarget.KEY)
-                .withSortOrder(GetOption.SortOrder.ASCEND)
+                .withLimit(limit) // no sort option: etcd returns a range in key order, and any sort makes it read the whole range per page
                 .withRevision(revision)
                 .build();
         String what = "scan of prefix [" + prefix + "] after [" + startAfter + "]" + (revision == 0 ? "" : " at revision " + revision);
