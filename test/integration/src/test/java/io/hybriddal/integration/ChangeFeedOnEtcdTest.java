@@ -11,6 +11,7 @@ import io.hybriddal.dal.FeedOptions;
 import io.hybriddal.dal.Filter;
 import io.hybriddal.dal.Snapshot;
 import io.hybriddal.dal.Subscription;
+import io.hybriddal.dal.spi.PersistentStore;
 import io.hybriddal.integration.model.IntegrationModel;
 import io.hybriddal.integration.model.Tally;
 import io.hybriddal.testservers.EtcdCluster;
@@ -92,7 +93,9 @@ class ChangeFeedOnEtcdTest {
             String namespace = SharedServers.freshNamespace("feed-cut");
             String survivors = "etcd://" + cluster.endpoints().get(leader) + "," + cluster.endpoints().get(other) + "/" + namespace;
             try (Dal writer = dal(survivors);
-                 Dal onFollower = dal("etcd://" + cluster.endpoints().get(follower) + "/" + namespace)) {
+                 WatchResumes followerStore = new WatchResumes(
+                         PersistentStore.open("etcd://" + cluster.endpoints().get(follower) + "/" + namespace), "o/tally/");
+                 Dal onFollower = Dal.builder().persistentStore(followerStore).register(IntegrationModel.all()).build()) {
                 Tally t = tally(writer, "cut");
                 Snapshot<Tally> start = onFollower.snapshot(Tally.class);
                 FeedEvents events = new FeedEvents(WAIT);
@@ -117,6 +120,8 @@ class ChangeFeedOnEtcdTest {
                     assertThat(delivered).extracting(e -> e.newValues().get("value")).containsExactlyElementsOf(written);
                     assertThat(delivered).extracting(ChangeEvent::revision).isSorted().doesNotHaveDuplicates();
                     assertThat(events.waiting()).as("nothing doubled or gapped after the resume").isEmpty();
+                    assertThat(followerStore.interrupted()).as("the subscription's watch was cut").isPositive();
+                    assertThat(followerStore.resumed()).as("and resumed").isPositive();
                 }
             }
         }
