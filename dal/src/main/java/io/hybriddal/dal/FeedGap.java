@@ -7,12 +7,15 @@ package io.hybriddal.dal;
  * again, a subscriber takes a fresh {@link Dal#snapshot(Class)} (whose revision is at least
  * {@code earliestRevision()}) and ignores the events up to the snapshot's revision.
  *
- * @param hybrid                the hybrid name of the subscription
+ * <p>An immutable value; it is handed to the gap handler on the subscription's executor, in
+ * order with the events.
+ *
+ * @param hybrid                the hybrid name of the subscription, never null
  * @param lastDeliveredRevision the revision of the last change handed to the listener before the
  *                              gap (or the revision the subscription started from)
  * @param earliestRevision      changes after this revision are delivered again; those in
  *                              {@code (lastDeliveredRevision, earliestRevision]} may be missing
- * @param reason                why the changes are missing
+ * @param reason                why the changes are missing, never null
  */
 public record FeedGap(String hybrid, long lastDeliveredRevision, long earliestRevision, Reason reason) {
 
