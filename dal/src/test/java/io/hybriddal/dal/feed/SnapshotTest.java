@@ -63,6 +63,24 @@ class SnapshotTest {
     }
 
     @Test
+    void aCommitLandingBetweenPages_makesTheSnapshotReadAgain_atOneLaterRevision() {
+        writer.inTransaction(() -> {
+            for (int i = 0; i < 1_500; i++) { // more than one page
+                Volume v = writer.create(Volume.class);
+                v.setName("v" + i);
+                v.save();
+            }
+        });
+        store.afterNextScan("o/volume/", () -> volume("between pages"));
+
+        Snapshot<Volume> snapshot = dal.snapshot(Volume.class);
+
+        assertThat(snapshot.revision()).isEqualTo(memory.currentRevision());
+        assertThat(snapshot.objects()).hasSize(1_501).extracting(Volume::getName).contains("between pages");
+        assertThat(store.scanPrefixes()).filteredOn("o/volume/"::equals).hasSizeGreaterThan(2);
+    }
+
+    @Test
     void aSnapshotOfAnEmptyHybrid_isEmpty() {
         assertThat(dal.snapshot(Volume.class).objects()).isEmpty();
     }
