@@ -92,9 +92,39 @@ public interface Dal extends AutoCloseable {
 
     /**
      * Delivers every committed change to objects of {@code type} (from any process sharing the
-     * persistent store), in commit order, on a background thread, until the subscription is closed.
+     * persistent store), in commit order, on a background thread, until the subscription is closed:
+     * {@link #subscribe(Class, Consumer, FeedOptions)} with {@link FeedOptions#live()}.
      */
-    <T extends DataObject> Subscription subscribe(Class<T> type, Consumer<ChangeEvent<T>> listener);
+    default <T extends DataObject> Subscription subscribe(Class<T> type, Consumer<ChangeEvent<T>> listener) {
+        return subscribe(type, listener, FeedOptions.live());
+    }
+
+    /**
+     * Delivers each change to objects of {@code type} committed after the options' start revision
+     * exactly once, in commit order (duplicates after a watch resume are suppressed), until the
+     * subscription or this Dal is closed. The listener never runs on the store's watch thread: a
+     * slow one delays only its own subscription (up to {@link FeedOptions#maxPending()} changes,
+     * then a {@link FeedGap}), and one that throws is logged at WARN with hybrid and guid and keeps
+     * its subscription. Lost history is never silent: it is reported as a {@link FeedGap}.
+     *
+     * @throws NullPointerException   when an argument is null
+     * @throws InvalidHybridException when {@code type} is not registered
+     * @throws InvalidQueryException  when the options' filter does not fit the hybrid
+     * @throws IllegalStateException  when this Dal is closed
+     */
+    <T extends DataObject> Subscription subscribe(Class<T> type, Consumer<ChangeEvent<T>> listener, FeedOptions options);
+
+    /**
+     * Every object of {@code type} as it was at one store revision (read in pages, consistently,
+     * however long it takes; retried at a fresh revision if the store cannot serve the first).
+     * Subscribe with {@code FeedOptions.fromRevision(snapshot.revision())} to follow on from it.
+     *
+     * @throws NullPointerException   when {@code type} is null
+     * @throws InvalidHybridException when {@code type} is not registered
+     * @throws StoreException         when the store fails, or no consistent read succeeded
+     * @throws IllegalStateException  when this Dal is closed
+     */
+    <T extends DataObject> Snapshot<T> snapshot(Class<T> type);
 
     /** The registered model: hybrids and their members, in declaration order. Never null; immutable. */
     DalModel model();

@@ -7,8 +7,10 @@ import io.hybriddal.dal.DalAdmin;
 import io.hybriddal.dal.DalModel;
 import io.hybriddal.dal.DataList;
 import io.hybriddal.dal.DataObject;
+import io.hybriddal.dal.FeedOptions;
 import io.hybriddal.dal.ObjectNotFoundException;
 import io.hybriddal.dal.Query;
+import io.hybriddal.dal.Snapshot;
 import io.hybriddal.dal.Subscription;
 import io.hybriddal.dal.Traversal;
 import io.hybriddal.dal.internal.admin.EngineAdmin;
@@ -51,6 +53,7 @@ public final class DalEngine implements Dal {
     private final ObjectWrites writes;
     private final QueryService queries;
     private final DalAdmin admin;
+    private final ChangeFeed feed;
     private final Liveness liveness = new Liveness();
 
     private DalEngine(DalConfig config, ModelRegistry registry, SaveChecks checks, StoreHandles stores) {
@@ -72,6 +75,7 @@ public final class DalEngine implements Dal {
         this.loader = new ObjectLoader(documents, dynamics, writes, config.conflictPolicy(), config.services(),
                 (model, source, filter) -> queries().where(model, source, filter), writes);
         this.queries = new QueryService(persistent, near, loader, dynamics, volatileCache, writes, liveness);
+        this.feed = new ChangeFeed(persistent, (model, filter) -> queries.matcher(model, filter)::test, loader::instance);
         this.admin = new EngineAdmin(registry, persistent, stores.volatileStore(), config.meterRegistry(), near, dynamics, dynamicStats,
                 liveness);
     }
@@ -221,9 +225,15 @@ public final class DalEngine implements Dal {
     }
 
     @Override
-    public <T extends DataObject> Subscription subscribe(Class<T> type, Consumer<ChangeEvent<T>> listener) {
+    public <T extends DataObject> Subscription subscribe(Class<T> type, Consumer<ChangeEvent<T>> listener, FeedOptions options) {
         liveness.requireOpen();
-        return ChangeFeed.subscribe(stores.persistent(), registry.require(type), listener);
+        return feed.subscribe(registry.require(type), listener, options);
+    }
+
+    @Override
+    public <T extends DataObject> Snapshot<T> snapshot(Class<T> type) {
+        liveness.requireOpen();
+        return feed.snapshot(registry.require(type));
     }
 
     @Override
@@ -232,6 +242,7 @@ public final class DalEngine implements Dal {
             return;
         }
         checks.close();
+        feed.close();
         if (near != null) {
             near.close();
         }

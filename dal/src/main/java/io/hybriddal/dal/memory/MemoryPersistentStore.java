@@ -8,6 +8,7 @@ import io.hybriddal.dal.spi.KeyValue;
 import io.hybriddal.dal.spi.Operation;
 import io.hybriddal.dal.spi.PersistentStore;
 import io.hybriddal.dal.spi.ReadConsistency;
+import io.hybriddal.dal.spi.RevisionUnavailableException;
 import io.hybriddal.dal.spi.ScanPage;
 import io.hybriddal.dal.spi.StoreWatch;
 import io.hybriddal.dal.spi.WatchListener;
@@ -88,6 +89,12 @@ public final class MemoryPersistentStore implements PersistentStore {
 
     @Override
     public ScanPage scan(String prefix, String startAfter, int limit) {
+        return scan(prefix, startAfter, limit, -1);
+    }
+
+    /** Serves only the current revision (this store keeps no older versions), checked under the commit lock. */
+    @Override
+    public ScanPage scan(String prefix, String startAfter, int limit, long atRevision) {
         ensureOpen();
         if (limit <= 0) {
             throw new IllegalArgumentException("scan limit must be positive: " + limit);
@@ -95,6 +102,10 @@ public final class MemoryPersistentStore implements PersistentStore {
         List<KeyValue> page = new ArrayList<>(Math.min(limit, 256));
         lock.readLock().lock();
         try {
+            if (atRevision >= 0 && atRevision != revision) {
+                throw new RevisionUnavailableException(atRevision, "the memory store is at revision " + revision
+                        + " and keeps no older versions: cannot scan at revision " + atRevision);
+            }
             var tail = startAfter == null || startAfter.compareTo(prefix) < 0
                     ? data.tailMap(prefix, true)
                     : data.tailMap(startAfter, false);

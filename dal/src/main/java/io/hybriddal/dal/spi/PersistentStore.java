@@ -61,6 +61,26 @@ public interface PersistentStore extends AutoCloseable {
     ScanPage scan(String prefix, String startAfter, int limit);
 
     /**
+     * {@link #scan(String, String, int)} as the store was at {@code atRevision}: paging with one
+     * {@code atRevision} gives a consistent view of the prefix however long the paging takes.
+     *
+     * <p>The default suits stores whose scans see one revision and that keep no older versions
+     * (the embedded stores): it serves only the current revision, checking it before and after
+     * the page. Stores that keep versions (etcd) override it to read the past.
+     *
+     * @throws RevisionUnavailableException when the store cannot read at {@code atRevision} (it
+     *                                      moved on, or that history was compacted); scanning
+     *                                      again at a fresh {@link #currentRevision()} may succeed
+     * @throws IllegalArgumentException     when {@code limit} is not positive
+     */
+    default ScanPage scan(String prefix, String startAfter, int limit, long atRevision) {
+        RevisionUnavailableException.check(this, atRevision);
+        ScanPage page = scan(prefix, startAfter, limit);
+        RevisionUnavailableException.check(this, atRevision);
+        return page;
+    }
+
+    /**
      * Applies {@code commit} atomically if all its conditions hold.
      *
      * @throws io.hybriddal.dal.StoreException when the store cannot be reached or refuses the

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
  * other namespaces (etcd) passes.
  */
 public abstract class PersistentStoreContract implements PersistentReadWriteContract, PersistentRevisionContract,
+        PersistentScanAtRevisionContract,
         PersistentConditionContract, PersistentScanContract, PersistentWatchContract, PersistentCompactionContract,
         PersistentConcurrencyContract {
 

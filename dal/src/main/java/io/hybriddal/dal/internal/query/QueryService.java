@@ -6,6 +6,7 @@ import io.hybriddal.dal.Filter;
 import io.hybriddal.dal.Query;
 import io.hybriddal.dal.internal.dynamic.SafeVolatile;
 import io.hybriddal.dal.internal.model.DynamicModel;
+import io.hybriddal.dal.internal.codec.Snapshot;
 import io.hybriddal.dal.internal.model.HybridModel;
 import io.hybriddal.dal.internal.object.HybridProxy;
 import io.hybriddal.dal.internal.object.InstanceDynamics;
@@ -18,6 +19,7 @@ import io.hybriddal.dal.spi.PersistentStore;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiPredicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,6 +37,8 @@ public final class QueryService {
     private final Liveness liveness;
     private final QueryExecutor executor;
     private final QueryCache cache;
+    private final PersistentStore store;
+    private final ObjectAccess objects;
 
     /**
      * @param near          the near cache (offered what queries read), or null when disabled
@@ -47,7 +51,8 @@ public final class QueryService {
         this.loader = loader;
         this.transactions = transactions;
         this.liveness = liveness;
-        ObjectAccess objects = new ObjectAccess() {
+        this.store = store;
+        this.objects = new ObjectAccess() {
             @Override
             public Map<String, DataObject> load(HybridModel model, List<String> guids) {
                 return QueryService.this.load(model, guids);
@@ -74,6 +79,16 @@ public final class QueryService {
     /** A new query over {@code model} (the registered model of {@code type}). */
     public <T extends DataObject> Query<T> query(Class<T> type, HybridModel model) {
         return new HybridQuery<>(this, model);
+    }
+
+    /**
+     * {@code filter} compiled for testing single stored versions of {@code model}'s objects (the
+     * change feed's filter); thread-safe.
+     *
+     * @throws io.hybriddal.dal.InvalidQueryException when the filter does not fit the hybrid
+     */
+    public BiPredicate<String, Snapshot> matcher(HybridModel model, Filter filter) {
+        return new SnapshotMatcher(store, objects, model, filter);
     }
 
     /**

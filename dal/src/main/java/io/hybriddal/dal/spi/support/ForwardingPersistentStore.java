@@ -51,6 +51,11 @@ public abstract class ForwardingPersistentStore implements PersistentStore {
     }
 
     @Override
+    public ScanPage scan(String prefix, String startAfter, int limit, long atRevision) {
+        return delegate.scan(prefix, startAfter, limit, atRevision);
+    }
+
+    @Override
     public CommitResult commit(Commit commit) {
         return delegate.commit(commit);
     }

@@ -129,7 +129,17 @@ public final class RecordingPersistentStore extends ForwardingPersistentStore {
     @Override
     public ScanPage scan(String prefix, String startAfter, int limit) {
         record("scan", List.of(prefix));
-        ScanPage page = super.scan(prefix, startAfter, limit);
+        return afterScan(prefix, super.scan(prefix, startAfter, limit));
+    }
+
+    /** Recorded as a {@code scan} too. */
+    @Override
+    public ScanPage scan(String prefix, String startAfter, int limit, long atRevision) {
+        record("scan", List.of(prefix));
+        return afterScan(prefix, super.scan(prefix, startAfter, limit, atRevision));
+    }
+
+    private ScanPage afterScan(String prefix, ScanPage page) {
         ScanHook hook = afterScan.get();
         if (hook != null && prefix.startsWith(hook.keyPrefix()) && afterScan.compareAndSet(hook, null)) {
             hook.action().run();

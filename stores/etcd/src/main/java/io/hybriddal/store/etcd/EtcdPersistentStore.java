@@ -92,6 +92,16 @@ public final class EtcdPersistentStore implements PersistentStore {
         return reads.scan(Objects.requireNonNull(prefix, "prefix"), startAfter, limit);
     }
 
+    /** Reads the past: etcd keeps every version back to its last compaction. */
+    @Override
+    public ScanPage scan(String prefix, String startAfter, int limit, long atRevision) {
+        ensureOpen();
+        if (atRevision <= 0) {
+            throw new IllegalArgumentException("scan revision must be positive: " + atRevision);
+        }
+        return reads.scan(Objects.requireNonNull(prefix, "prefix"), startAfter, limit, atRevision);
+    }
+
     @Override
     public CommitResult commit(Commit commit) {
         ensureOpen();

@@ -5,8 +5,11 @@ import io.etcd.jetcd.kv.GetResponse;
 import io.etcd.jetcd.kv.TxnResponse;
 import io.etcd.jetcd.op.Op;
 import io.etcd.jetcd.options.GetOption;
+import io.grpc.Status;
+import io.hybriddal.dal.StoreException;
 import io.hybriddal.dal.spi.KeyValue;
 import io.hybriddal.dal.spi.ReadConsistency;
+import io.hybriddal.dal.spi.RevisionUnavailableException;
 import io.hybriddal.dal.spi.ScanPage;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -80,19 +83,33 @@ final class EtcdReads {
      * server, so a large prefix is never loaded at once.
      */
     ScanPage scan(String prefix, String startAfter, int limit) {
+        return scan(prefix, startAfter, limit, 0);
+    }
+
+    /**
+     * {@link #scan(String, String, int)} at {@code revision} (0: the latest); a compacted or
+     * future revision is a {@link RevisionUnavailableException}.
+     */
+    ScanPage scan(String prefix, String startAfter, int limit, long revision) {
         if (limit <= 0) {
             throw new IllegalArgumentException("scan limit must be positive: " + limit);
         }
         boolean fromPrefix = startAfter == null || startAfter.compareTo(prefix) < 0;
         GetOption option = GetOption.builder()
                 .withRange(codec.prefixEnd(prefix))
-                .withLimit(limit)
-                .withSortField(GetOption.SortTarget.KEY)
-                .withSortOrder(GetOption.SortOrder.ASCEND)
+                .withLimit(limit) // no sort option: etcd returns a range in key order, and any sort makes it read the whole range per page
+                .withRevision(revision)
                 .build();
-        GetResponse response = calls.await(
-                kv.get(fromPrefix ? codec.rangeStart(prefix) : codec.successor(startAfter), option),
-                "scan of prefix [" + prefix + "] after [" + startAfter + "]", false);
+        String what = "scan of prefix [" + prefix + "] after [" + startAfter + "]" + (revision == 0 ? "" : " at revision " + revision);
+        GetResponse response;
+        try {
+            response = calls.await(kv.get(fromPrefix ? codec.rangeStart(prefix) : codec.successor(startAfter), option), what, false);
+        } catch (StoreException e) {
+            if (revision != 0 && EtcdCalls.codeOf(e.getCause()) == Status.Code.OUT_OF_RANGE) {
+                throw new RevisionUnavailableException(revision, e.getMessage(), e.getCause());
+            }
+            throw e;
+        }
         List<KeyValue> entries = new ArrayList<>(response.getKvs().size());
         response.getKvs().forEach(entry -> entries.add(toKeyValue(entry, codec)));
         return new ScanPage(entries, response.isMore());

@@ -9,6 +9,7 @@ import io.hybriddal.dal.spi.KeyValue;
 import io.hybriddal.dal.spi.Operation;
 import io.hybriddal.dal.spi.PersistentStore;
 import io.hybriddal.dal.spi.ReadConsistency;
+import io.hybriddal.dal.spi.RevisionUnavailableException;
 import io.hybriddal.dal.spi.ScanPage;
 import io.hybriddal.dal.spi.StoreWatch;
 import io.hybriddal.dal.spi.WatchListener;
@@ -136,6 +137,12 @@ public final class FilePersistentStore implements PersistentStore {
 
     @Override
     public ScanPage scan(String prefix, String startAfter, int limit) {
+        return scan(prefix, startAfter, limit, -1);
+    }
+
+    /** Serves only the current revision (no older versions are kept), checked under the commit lock. */
+    @Override
+    public ScanPage scan(String prefix, String startAfter, int limit, long atRevision) {
         Objects.requireNonNull(prefix, "prefix");
         if (limit <= 0) {
             throw new IllegalArgumentException("scan limit must be positive: " + limit);
@@ -143,6 +150,10 @@ public final class FilePersistentStore implements PersistentStore {
         lock.readLock().lock();
         try {
             ensureOpen();
+            if (atRevision >= 0 && atRevision != revision) {
+                throw new RevisionUnavailableException(atRevision, "the file store is at revision " + revision
+                        + ": cannot scan at revision " + atRevision);
+            }
             try {
                 return file.entries().scan(prefix, startAfter, limit);
             } catch (RuntimeException e) {
