@@ -10,11 +10,13 @@ import java.util.Set;
  */
 public interface ChangeEvent<T extends DataObject> {
 
+    /** Whether the object was created, updated or deleted. */
     ChangeType type();
 
     /** The hybrid name of the changed object. */
     String hybrid();
 
+    /** The guid of the changed object. */
     String guid();
 
     /** Names of the properties and relations that changed (all set ones for CREATED and DELETED). */

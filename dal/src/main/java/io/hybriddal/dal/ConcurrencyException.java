@@ -12,6 +12,10 @@ public class ConcurrencyException extends DalException {
 
     private final List<String> conflicts;
 
+    /**
+     * @param message what happened, naming the hybrid, guid, key or property involved
+     * @param conflicts the fields changed on both sides
+     */
     public ConcurrencyException(String message, List<String> conflicts) {
         super(message);
         this.conflicts = List.copyOf(conflicts);

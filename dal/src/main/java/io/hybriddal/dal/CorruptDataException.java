@@ -7,6 +7,11 @@ public class CorruptDataException extends DalException {
 
     private final String key;
 
+    /**
+     * @param message what happened, naming the hybrid, guid, key or property involved
+     * @param key the store key of the corrupt document
+     * @param cause what made it fail
+     */
     public CorruptDataException(String message, String key, Throwable cause) {
         super(message, cause);
         this.key = key;

@@ -105,18 +105,22 @@ public final class FeedOptions {
         return fromRevision == LIVE ? OptionalLong.empty() : OptionalLong.of(fromRevision);
     }
 
+    /** The filter an object must match before or after a change for the change to be delivered; empty: every change. */
     public Optional<Filter> filter() {
         return Optional.ofNullable(filter);
     }
 
+    /** Told when changes could not be delivered (history compacted, or the subscriber fell too far behind); empty: logged. */
     public Optional<Consumer<FeedGap>> onGap() {
         return Optional.ofNullable(onGap);
     }
 
+    /** Where listeners run; empty: one thread of the subscription's own. */
     public Optional<Executor> executor() {
         return Optional.ofNullable(executor);
     }
 
+    /** How many changes may wait for the listener before the queue is dropped for a gap. */
     public int maxPending() {
         return maxPending;
     }

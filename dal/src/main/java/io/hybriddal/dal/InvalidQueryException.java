@@ -5,6 +5,9 @@ public class InvalidQueryException extends DalException {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * @param message what happened, naming the hybrid, guid, key or property involved
+     */
     public InvalidQueryException(String message) {
         super(message);
     }

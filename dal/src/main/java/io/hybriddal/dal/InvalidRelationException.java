@@ -5,6 +5,9 @@ public class InvalidRelationException extends DalException {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * @param message what happened, naming the hybrid, guid, key or property involved
+     */
     public InvalidRelationException(String message) {
         super(message);
     }

@@ -8,6 +8,11 @@ public class LinkedObjectException extends DalException {
     private final String backref;
     private final int count;
 
+    /**
+     * @param message what happened, naming the hybrid, guid, key or property involved
+     * @param backref the backref that still lists objects
+     * @param count how many objects it lists
+     */
     public LinkedObjectException(String message, String backref, int count) {
         super(message);
         this.backref = backref;

@@ -9,6 +9,10 @@ public class MissingMandatoryFieldsException extends DalException {
 
     private final List<String> fields;
 
+    /**
+     * @param message what happened, naming the hybrid, guid, key or property involved
+     * @param fields the mandatory fields without a value, in declaration order
+     */
     public MissingMandatoryFieldsException(String message, List<String> fields) {
         super(message);
         this.fields = List.copyOf(fields);

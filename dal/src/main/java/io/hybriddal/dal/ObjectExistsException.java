@@ -8,6 +8,9 @@ public class ObjectExistsException extends DalException {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * @param message what happened, naming the hybrid, guid, key or property involved
+     */
     public ObjectExistsException(String message) {
         super(message);
     }

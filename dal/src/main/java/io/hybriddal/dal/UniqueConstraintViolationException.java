@@ -8,6 +8,11 @@ public class UniqueConstraintViolationException extends DalException {
     private final String hybrid;
     private final String property;
 
+    /**
+     * @param message what happened, naming the hybrid, guid, key or property involved
+     * @param hybrid the hybrid name
+     * @param property the unique property
+     */
     public UniqueConstraintViolationException(String message, String hybrid, String property) {
         super(message);
         this.hybrid = hybrid;

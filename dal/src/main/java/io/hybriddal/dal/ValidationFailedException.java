@@ -10,6 +10,10 @@ public class ValidationFailedException extends DalException {
 
     private final transient Set<ConstraintViolation<?>> violations;
 
+    /**
+     * @param message what happened, naming the hybrid, guid, key or property involved
+     * @param violations the Bean Validation violations
+     */
     public ValidationFailedException(String message, Set<ConstraintViolation<?>> violations) {
         super(message);
         this.violations = Set.copyOf(violations);
