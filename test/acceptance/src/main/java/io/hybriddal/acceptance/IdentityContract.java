@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.hybriddal.acceptance.model.TestDisk;
 import io.hybriddal.acceptance.model.TestMachine;
 import io.hybriddal.dal.ObjectNotFoundException;
+import io.hybriddal.dal.Subscription;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -128,5 +130,57 @@ public abstract class IdentityContract extends DalTestBase {
         TestDisk disk = newDisk("never saved");
 
         thrown(ObjectNotFoundException.class, disk::discard);
+    }
+
+    @Test
+    void create_refusesAGivenGuidOutsideTheSafeSet_withTheHybridTheGuidAndTheAllowedForm() {
+        for (String guid : List.of("a/b", "a%2Fb", "café", "\"><", "")) {
+            assertThatThrownBy(() -> dal().create(TestDisk.class, guid)).as(guid)
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("testdisk")
+                    .hasMessageContaining("\"" + guid + "\"")
+                    .hasMessageContaining("1 to 128 characters from [A-Za-z0-9._-]");
+        }
+    }
+
+    @Test
+    void threeChildrenWithGivenGuids_comeBackExactly_throughBackrefQuerySnapshotAndFeed() throws Exception {
+        List<String> guids = List.of("a.b", "a_b", "A-b.0");
+        List<String> fed = new CopyOnWriteArrayList<>();
+        try (Subscription feed = anotherDal().subscribe(TestDisk.class, event -> fed.add(event.guid()))) {
+            TestMachine machine = machineWithChildren("m.1", guids);
+
+            assertThat(anotherDal().get(TestMachine.class, machine.getGuid()).getDisks())
+                    .extracting(TestDisk::getGuid).containsExactlyInAnyOrderElementsOf(guids);
+            assertThat(dal().query(TestDisk.class).list()).extracting(TestDisk::getGuid).containsExactlyInAnyOrderElementsOf(guids);
+            assertThat(dal().snapshot(TestDisk.class).objects()).extracting(TestDisk::getGuid).containsExactlyInAnyOrderElementsOf(guids);
+            eventually("the feed reports the three children", () -> fed.size() >= 3);
+            assertThat(fed).containsExactlyInAnyOrderElementsOf(guids);
+        }
+    }
+
+    @Test
+    void deleteWithAbandon_unlinksEveryChildWithAGivenGuid() {
+        List<String> guids = List.of("a.b", "a_b", "A-b.0");
+        TestMachine machine = machineWithChildren("m.1", guids);
+
+        machine.delete("disks");
+
+        for (String guid : guids) {
+            assertThat(stored(TestDisk.class, guid).getMachine()).as(guid).isNull();
+        }
+    }
+
+    private TestMachine machineWithChildren(String guid, List<String> children) {
+        TestMachine machine = dal().create(TestMachine.class, guid);
+        machine.setName(guid);
+        machine.save();
+        for (String child : children) {
+            TestDisk disk = dal().create(TestDisk.class, child);
+            disk.setName(child);
+            disk.setMachine(machine);
+            disk.save();
+        }
+        return machine;
     }
 }
