@@ -7,6 +7,7 @@ import io.hybriddal.acceptance.model.TestDisk;
 import io.hybriddal.acceptance.model.TestMachine;
 import io.hybriddal.dal.ObjectNotFoundException;
 import io.hybriddal.dal.Subscription;
+import io.hybriddal.dal.spi.Commit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -169,6 +170,18 @@ public abstract class IdentityContract extends DalTestBase {
         for (String guid : guids) {
             assertThat(stored(TestDisk.class, guid).getMachine()).as(guid).isNull();
         }
+    }
+
+    @Test
+    void anObjectAnOlderVersionStoredUnderAnEscapedGuid_isReadUnderItsOriginalGuid() {
+        TestDisk disk = savedDisk("legacy");
+        byte[] document = persistentStore().get("o/testdisk/" + disk.getGuid()).value();
+        persistentStore().commit(Commit.builder().delete("o/testdisk/" + disk.getGuid())
+                .put("o/testdisk/a%2Fb", document).put("o/testdisk/caf%C3%A9", document).build());
+
+        assertThat(stored(TestDisk.class, "a/b").getName()).isEqualTo("legacy");
+        assertThat(stored(TestDisk.class, "café").getGuid()).isEqualTo("café");
+        assertThat(anotherDal().query(TestDisk.class).list()).extracting(TestDisk::getGuid).containsExactlyInAnyOrder("a/b", "café");
     }
 
     private TestMachine machineWithChildren(String guid, List<String> children) {
