@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hybriddal.acceptance.model.TestDisk;
 import io.hybriddal.acceptance.model.TestMachine;
+import io.hybriddal.dal.Consistency;
+import io.hybriddal.dal.Dal;
 import io.hybriddal.dal.ObjectNotFoundException;
 import io.hybriddal.dal.Subscription;
 import io.hybriddal.dal.spi.Commit;
+import io.hybriddal.dal.spi.KeyValue;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -182,6 +185,34 @@ public abstract class IdentityContract extends DalTestBase {
         assertThat(stored(TestDisk.class, "a/b").getName()).isEqualTo("legacy");
         assertThat(stored(TestDisk.class, "café").getGuid()).isEqualTo("café");
         assertThat(anotherDal().query(TestDisk.class).list()).extracting(TestDisk::getGuid).containsExactlyInAnyOrder("a/b", "café");
+    }
+
+    @Test
+    void threeChildrenAnOlderVersionStoredUnderEscapedGuids_areListedByTheBackref_andUnlinkedByAnAbandoningDelete() {
+        machineWithChildren("m.1", List.of("c1", "c2", "c3"));
+        moveKeysOf("c1", "a%2Fb");
+        moveKeysOf("c2", "a%252Fb");
+        moveKeysOf("c3", "caf%C3%A9");
+        Dal older = open(builder());
+
+        assertThat(older.get(TestMachine.class, "m.1").getDisks()).extracting(TestDisk::getGuid)
+                .containsExactlyInAnyOrder("a/b", "a%2Fb", "café");
+        older.get(TestMachine.class, "m.1").delete("disks");
+        for (String guid : List.of("a/b", "a%2Fb", "café")) {
+            assertThat(older.get(TestDisk.class, guid, Consistency.STRONG).getMachine()).as(guid).isNull();
+        }
+        assertThat(older.admin().checkConsistency(5).examples()).isEmpty();
+    }
+
+    /** Rewrites every key ending in {@code /guid} to end in {@code /escaped}, as an older version stored such guids. */
+    private void moveKeysOf(String guid, String escaped) {
+        Commit.Builder move = Commit.builder();
+        for (KeyValue kv : persistentStore().scan("", null, 1_000).entries()) {
+            if (kv.key().endsWith("/" + guid)) {
+                move.delete(kv.key()).put(kv.key().substring(0, kv.key().length() - guid.length()) + escaped, kv.value());
+            }
+        }
+        persistentStore().commit(move.build());
     }
 
     private TestMachine machineWithChildren(String guid, List<String> children) {
