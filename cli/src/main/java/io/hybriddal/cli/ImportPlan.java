@@ -94,12 +94,14 @@ final class ImportPlan {
             return null;
         }
         HybridInfo m = known.get();
-        if (line.guid().isBlank() || line.guid().length() > 128) {
-            problem("line " + line.number() + ": guid must be 1 to 128 characters");
+        DataObject probe;
+        try {
+            probe = dal.create(m.name(), line.guid());
+        } catch (IllegalArgumentException e) { // a guid outside 1 to 128 of [A-Za-z0-9._-]: the message says so
+            problem("line " + line.number() + ": " + e.getMessage());
             return null;
         }
         String where = "line " + line.number() + " (" + m.name() + " " + line.guid() + "): ";
-        DataObject probe = dal.create(m.name(), line.guid());
         Map<PropertyInfo, Object> values = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = line.properties().fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();

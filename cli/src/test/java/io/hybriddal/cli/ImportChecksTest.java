@@ -35,6 +35,17 @@ class ImportChecksTest {
     }
 
     @Test
+    void aGuidOutsideTheSafeSetIsRefusedNamingTheLineTheGuidAndTheAllowedForm() throws Exception {
+        Cli.Result r = importLines(
+                "{\"hybrid\":\"backendtype\",\"guid\":\"a/b\",\"properties\":{\"name\":\"Beta\",\"code\":\"beta\"}}",
+                "{\"hybrid\":\"backendtype\",\"guid\":\"caf\u00e9\",\"properties\":{\"name\":\"Gamma\",\"code\":\"gamma\"}}");
+
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("line 1: cannot create a backendtype with guid \"a/b\": a guid must be 1 to 128 characters from [A-Za-z0-9._-]")
+                .contains("line 2: cannot create a backendtype with guid \"caf\u00e9\"");
+    }
+
+    @Test
     void aUniqueValueUsedTwiceInTheFileIsRefused() throws Exception {
         Cli.Result r = importLines(
                 "{\"hybrid\":\"backendtype\",\"guid\":\"bt-2\",\"properties\":{\"name\":\"Beta\",\"code\":\"beta\"}}",

@@ -32,7 +32,13 @@ public interface Dal extends AutoCloseable {
      * already has the guid with different values; an object holding exactly the same values makes
      * the save a no-op (so an interrupted import can be run again).
      *
-     * @throws IllegalArgumentException if {@code guid} is blank
+     *
+     * <p>A guid is 1 to 128 characters from {@code [A-Za-z0-9._-]} (a UUID is one): such a guid is
+     * stored in keys as it is, so every read (get, backrefs, queries, the change feed, export)
+     * returns exactly the guid given here. Anything else is refused rather than escaped.
+     *
+     * @throws IllegalArgumentException if {@code guid} is not 1 to 128 characters from {@code [A-Za-z0-9._-]};
+     *                                  the message names the hybrid, the guid and the allowed form
      * @throws InvalidHybridException   if {@code type} is not registered
      */
     <T extends DataObject> T create(Class<T> type, String guid);

@@ -14,6 +14,7 @@ import io.hybriddal.dal.Snapshot;
 import io.hybriddal.dal.Subscription;
 import io.hybriddal.dal.Traversal;
 import io.hybriddal.dal.internal.admin.EngineAdmin;
+import io.hybriddal.dal.internal.codec.Guids;
 import io.hybriddal.dal.internal.dynamic.DynamicCache;
 import io.hybriddal.dal.internal.dynamic.DynamicStats;
 import io.hybriddal.dal.internal.dynamic.SafeVolatile;
@@ -107,9 +108,7 @@ public final class DalEngine implements Dal {
     public <T extends DataObject> T create(Class<T> type, String guid) {
         liveness.requireOpen();
         HybridModel model = registry.require(type);
-        if (requireGuid(guid).isBlank()) {
-            throw new IllegalArgumentException("cannot create a " + model.name() + " with a blank guid");
-        }
+        Guids.requireValid(model.name(), requireGuid(guid));
         return type.cast(loader.create(model, guid, true));
     }
 

@@ -5,11 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hybriddal.acceptance.model.TestDisk;
 import io.hybriddal.acceptance.model.TestMachine;
+import io.hybriddal.dal.Consistency;
+import io.hybriddal.dal.Dal;
 import io.hybriddal.dal.ObjectNotFoundException;
+import io.hybriddal.dal.Subscription;
+import io.hybriddal.dal.spi.Commit;
+import io.hybriddal.dal.spi.KeyValue;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -128,5 +134,97 @@ public abstract class IdentityContract extends DalTestBase {
         TestDisk disk = newDisk("never saved");
 
         thrown(ObjectNotFoundException.class, disk::discard);
+    }
+
+    @Test
+    void create_refusesAGivenGuidOutsideTheSafeSet_withTheHybridTheGuidAndTheAllowedForm() {
+        for (String guid : List.of("a/b", "a%2Fb", "café", "\"><", "")) {
+            assertThatThrownBy(() -> dal().create(TestDisk.class, guid)).as(guid)
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("testdisk")
+                    .hasMessageContaining("\"" + guid + "\"")
+                    .hasMessageContaining("1 to 128 characters from [A-Za-z0-9._-]");
+        }
+    }
+
+    @Test
+    void threeChildrenWithGivenGuids_comeBackExactly_throughBackrefQuerySnapshotAndFeed() throws Exception {
+        List<String> guids = List.of("a.b", "a_b", "A-b.0");
+        List<String> fed = new CopyOnWriteArrayList<>();
+        try (Subscription feed = anotherDal().subscribe(TestDisk.class, event -> fed.add(event.guid()))) {
+            TestMachine machine = machineWithChildren("m.1", guids);
+
+            assertThat(anotherDal().get(TestMachine.class, machine.getGuid()).getDisks())
+                    .extracting(TestDisk::getGuid).containsExactlyInAnyOrderElementsOf(guids);
+            assertThat(dal().query(TestDisk.class).list()).extracting(TestDisk::getGuid).containsExactlyInAnyOrderElementsOf(guids);
+            assertThat(dal().snapshot(TestDisk.class).objects()).extracting(TestDisk::getGuid).containsExactlyInAnyOrderElementsOf(guids);
+            eventually("the feed reports the three children", () -> fed.size() >= 3);
+            assertThat(fed).containsExactlyInAnyOrderElementsOf(guids);
+        }
+    }
+
+    @Test
+    void deleteWithAbandon_unlinksEveryChildWithAGivenGuid() {
+        List<String> guids = List.of("a.b", "a_b", "A-b.0");
+        TestMachine machine = machineWithChildren("m.1", guids);
+
+        machine.delete("disks");
+
+        for (String guid : guids) {
+            assertThat(stored(TestDisk.class, guid).getMachine()).as(guid).isNull();
+        }
+    }
+
+    @Test
+    void anObjectAnOlderVersionStoredUnderAnEscapedGuid_isReadUnderItsOriginalGuid() {
+        TestDisk disk = savedDisk("legacy");
+        byte[] document = persistentStore().get("o/testdisk/" + disk.getGuid()).value();
+        persistentStore().commit(Commit.builder().delete("o/testdisk/" + disk.getGuid())
+                .put("o/testdisk/a%2Fb", document).put("o/testdisk/caf%C3%A9", document).build());
+
+        assertThat(stored(TestDisk.class, "a/b").getName()).isEqualTo("legacy");
+        assertThat(stored(TestDisk.class, "café").getGuid()).isEqualTo("café");
+        assertThat(anotherDal().query(TestDisk.class).list()).extracting(TestDisk::getGuid).containsExactlyInAnyOrder("a/b", "café");
+    }
+
+    @Test
+    void threeChildrenAnOlderVersionStoredUnderEscapedGuids_areListedByTheBackref_andUnlinkedByAnAbandoningDelete() {
+        machineWithChildren("m.1", List.of("c1", "c2", "c3"));
+        moveKeysOf("c1", "a%2Fb");
+        moveKeysOf("c2", "a%252Fb");
+        moveKeysOf("c3", "caf%C3%A9");
+        Dal older = open(builder());
+
+        assertThat(older.get(TestMachine.class, "m.1").getDisks()).extracting(TestDisk::getGuid)
+                .containsExactlyInAnyOrder("a/b", "a%2Fb", "café");
+        older.get(TestMachine.class, "m.1").delete("disks");
+        for (String guid : List.of("a/b", "a%2Fb", "café")) {
+            assertThat(older.get(TestDisk.class, guid, Consistency.STRONG).getMachine()).as(guid).isNull();
+        }
+        assertThat(older.admin().checkConsistency(5).examples()).isEmpty();
+    }
+
+    /** Rewrites every key ending in {@code /guid} to end in {@code /escaped}, as an older version stored such guids. */
+    private void moveKeysOf(String guid, String escaped) {
+        Commit.Builder move = Commit.builder();
+        for (KeyValue kv : persistentStore().scan("", null, 1_000).entries()) {
+            if (kv.key().endsWith("/" + guid)) {
+                move.delete(kv.key()).put(kv.key().substring(0, kv.key().length() - guid.length()) + escaped, kv.value());
+            }
+        }
+        persistentStore().commit(move.build());
+    }
+
+    private TestMachine machineWithChildren(String guid, List<String> children) {
+        TestMachine machine = dal().create(TestMachine.class, guid);
+        machine.setName(guid);
+        machine.save();
+        for (String child : children) {
+            TestDisk disk = dal().create(TestDisk.class, child);
+            disk.setName(child);
+            disk.setMachine(machine);
+            disk.save();
+        }
+        return machine;
     }
 }

@@ -70,7 +70,7 @@ public final class ConsistencyCheck {
 
     private void document(HybridModel m, KeyValue kv) {
         documents++;
-        String guid = StoreScan.unescape(Keys.lastSegment(kv.key()));
+        String guid = Keys.guidOf(kv.key());
         objects.add(m.name() + "/" + guid);
         Snapshot s;
         try {
@@ -113,14 +113,14 @@ public final class ConsistencyCheck {
         if (matches(kv, null) || seg.length < 5) {
             return;
         }
-        classify("index", kv.key(), seg[1], StoreScan.unescape(seg[4]), "index entry of " + seg[1] + "." + seg[2]);
+        classify("index", kv.key(), seg[1], Keys.guidOf(kv.key()), "index entry of " + seg[1] + "." + seg[2]);
     }
 
     /** {@code r/<target>/<tguid>/<backref>/<child>}, or {@code r/<target>/<tguid>/<backref>} holding the child's guid. */
     private void reverse(KeyValue kv) {
         String[] seg = kv.key().split("/", -1);
         boolean one = seg.length == 4;
-        String child = one ? new String(kv.value(), StandardCharsets.UTF_8) : seg.length == 5 ? StoreScan.unescape(seg[4]) : null;
+        String child = one ? new String(kv.value(), StandardCharsets.UTF_8) : seg.length == 5 ? Keys.guidOf(kv.key()) : null;
         if (matches(kv, one ? child : null)) {
             return;
         }
@@ -131,7 +131,7 @@ public final class ConsistencyCheck {
                     + "' on '" + (seg.length > 1 ? seg[1] : "?") + "'");
             return;
         }
-        String tguid = StoreScan.unescape(seg[2]);
+        String tguid = Keys.guidOfSegment(seg[2]);
         if (!objects.contains(target.name() + "/" + tguid)) {
             problem("orphan-reverse", kv.key(), "reverse entry '" + seg[3] + "' of missing " + target.name() + " " + tguid);
             return;

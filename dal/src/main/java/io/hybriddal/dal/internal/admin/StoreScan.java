@@ -3,8 +3,6 @@ package io.hybriddal.dal.internal.admin;
 import io.hybriddal.dal.spi.KeyValue;
 import io.hybriddal.dal.spi.PersistentStore;
 import io.hybriddal.dal.spi.ScanPage;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 
 /** Prefix scans of a persistent store, page by page, so a large store never sits in memory at once. */
@@ -33,10 +31,5 @@ final class StoreScan {
         long[] n = {0};
         forEach(store, prefix, kv -> n[0]++);
         return n[0];
-    }
-
-    /** Reverses the key-segment escaping of guids (UUIDs are never escaped; other guids may be). */
-    static String unescape(String segment) {
-        return segment.indexOf('%') < 0 ? segment : URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
     }
 }

@@ -114,6 +114,6 @@ final class StoredDocuments {
         } catch (IOException e) {
             throw new CorruptDataException("stored " + hybrid + " at key [" + kv.key() + "] is unreadable JSON: " + e.getMessage(), kv.key(), e);
         }
-        return new StoredDocument(hybrid, StoreScan.unescape(Keys.lastSegment(kv.key())), version, kv.modRevision(), fields);
+        return new StoredDocument(hybrid, Keys.guidOf(kv.key()), version, kv.modRevision(), fields);
     }
 }

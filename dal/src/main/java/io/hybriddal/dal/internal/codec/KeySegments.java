@@ -57,6 +57,49 @@ public final class KeySegments {
     }
 
     /**
+     * The text {@link #escape} turned into {@code segment}: the exact inverse for every string,
+     * a lone surrogate included. A segment that escape cannot have produced (a {@code %} not
+     * followed by two hex digits) is returned as it is.
+     */
+    public static String unescape(String segment) {
+        if (segment.indexOf('%') < 0) {
+            return segment;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(segment.length());
+        for (int i = 0; i < segment.length(); i++) {
+            char c = segment.charAt(i);
+            if (c != '%') {
+                bytes.write(c);
+                continue;
+            }
+            int hi = i + 2 < segment.length() ? Character.digit(segment.charAt(i + 1), 16) : -1;
+            int lo = hi < 0 ? -1 : Character.digit(segment.charAt(i + 2), 16);
+            if (lo < 0) {
+                return segment;
+            }
+            bytes.write(hi << 4 | lo);
+            i += 2;
+        }
+        return text(bytes.toByteArray());
+    }
+
+    /** The inverse of {@link #bytes}: UTF-8 whose three-byte forms may hold a lone surrogate. */
+    private static String text(byte[] b) {
+        StringBuilder out = new StringBuilder(b.length);
+        for (int i = 0; i < b.length; ) {
+            int lead = b[i] & 0xff;
+            int n = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+            int cp = n == 1 ? lead : lead & (0xFF >> (n + 1));
+            for (int k = 1; k < n && i + k < b.length; k++) {
+                cp = cp << 6 | (b[i + k] & 0x3F);
+            }
+            out.appendCodePoint(cp);
+            i += n;
+        }
+        return out.toString();
+    }
+
+    /**
      * The UTF-8 bytes of {@code text}, except that an unpaired surrogate is encoded as the
      * three bytes of its code point instead of being replaced with {@code ?} (WTF-8): distinct
      * strings give distinct bytes.

@@ -3,8 +3,6 @@ package io.hybriddal.dal.internal.codec;
 import io.hybriddal.dal.internal.model.HybridModel;
 import io.hybriddal.dal.internal.model.PropertyModel;
 import io.hybriddal.dal.internal.model.RelationModel;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The persistent-store key layout. Hybrid and field names are identifiers; guids and values are
@@ -86,14 +84,18 @@ public final class Keys {
         return GENERATION_PREFIX + model.name() + "/*";
     }
 
-    /** The guid of an object key {@code o/<hybrid>/<escaped guid>}, unescaped. */
-    public static String guidOf(String objectKey) {
-        String segment = lastSegment(objectKey);
-        return segment.indexOf('%') < 0 ? segment : URLDecoder.decode(segment, StandardCharsets.UTF_8);
+    /**
+     * The guid at the end of a key ({@code o/<hybrid>/<guid>}, an index or reverse entry...),
+     * exactly as it was given: the one place a guid is read from a key. Guids created now never
+     * need escaping ({@link Guids#requireValid}); an escaped one written by an older version is
+     * unescaped, so its object stays readable under its original guid.
+     */
+    public static String guidOf(String key) {
+        return guidOfSegment(key.substring(key.lastIndexOf('/') + 1));
     }
 
-    /** The guid at the end of a key ({@code .../<escaped guid>}); guids are UUIDs, which escaping leaves alone. */
-    public static String lastSegment(String key) {
-        return key.substring(key.lastIndexOf('/') + 1);
+    /** The guid of one key segment that holds a guid ({@code <tguid>} of a reverse entry), as {@link #guidOf} reads it. */
+    public static String guidOfSegment(String segment) {
+        return KeySegments.unescape(segment);
     }
 }

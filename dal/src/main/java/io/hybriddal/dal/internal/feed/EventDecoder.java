@@ -40,7 +40,7 @@ final class EventDecoder {
      * @throws io.hybriddal.dal.CorruptDataException when a side of the change cannot be decoded
      */
     <T extends DataObject> ChangeEvent<T> decode(KeyChange change) {
-        String guid = Keys.lastSegment(change.key());
+        String guid = Keys.guidOf(change.key());
         Snapshot before = decode(change.key(), change.previousValue(), change.revision());
         Snapshot after = decode(change.key(), change.value(), change.revision());
         if (filter != null && !matches(guid, before) && !matches(guid, after)) {

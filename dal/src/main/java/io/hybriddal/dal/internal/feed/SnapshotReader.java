@@ -79,7 +79,7 @@ public final class SnapshotReader {
         List<T> objects = new ArrayList<>(entries.size());
         for (KeyValue kv : entries) {
             try {
-                objects.add((T) instances.instance(model, Keys.lastSegment(kv.key()), DocumentCodec.decode(model, kv)));
+                objects.add((T) instances.instance(model, Keys.guidOf(kv.key()), DocumentCodec.decode(model, kv)));
             } catch (CorruptDataException e) {
                 LOG.warn("snapshot of {} skips {}: {}", model.name(), kv.key(), e.getMessage());
             }

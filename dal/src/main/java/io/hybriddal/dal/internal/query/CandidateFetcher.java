@@ -89,7 +89,7 @@ final class CandidateFetcher {
         do {
             page = store.scan(prefix, after, SCAN_PAGE);
             for (KeyValue kv : page.entries()) {
-                into.add(Keys.lastSegment(kv.key()));
+                into.add(Keys.guidOf(kv.key()));
             }
             after = page.lastKey();
         } while (page.more() && after != null);

@@ -100,7 +100,7 @@ final class QueryExecutor {
             List<String> guids = new ArrayList<>(page.entries().size());
             List<Snapshot> snapshots = new ArrayList<>(page.entries().size());
             for (KeyValue kv : page.entries()) {
-                guids.add(Keys.lastSegment(kv.key()));
+                guids.add(Keys.guidOf(kv.key()));
                 snapshots.add(DocumentCodec.decode(plan.model(), kv));
             }
             evaluation.page(guids, snapshots);

@@ -144,7 +144,7 @@ public final class Documents {
         do {
             page = store.scan(prefix, after, SCAN_PAGE);
             for (KeyValue kv : page.entries()) {
-                guids.add(Keys.lastSegment(kv.key()));
+                guids.add(Keys.guidOf(kv.key()));
             }
             after = page.lastKey();
         } while (page.more());

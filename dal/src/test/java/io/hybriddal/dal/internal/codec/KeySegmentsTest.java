@@ -60,4 +60,17 @@ class KeySegmentsTest {
         assertThat(KeySegments.sha256("a\uD800")).isNotEqualTo(KeySegments.sha256("a?"));
         assertThat(KeySegments.sha256("\u00e9")).as("the SHA-256 of its UTF-8").isEqualTo("4a99557e4033c3539de2eb65472017cad5f9557f7a0625a09f1c3f6e2ba69c4c");
     }
+
+    @Test
+    void unescape_isTheExactInverseOfEscape_forEveryKindOfString() {
+        for (String text : new String[] {"plain-1.x_y", "a/b", "a%2Fb", "café", "a+b", "a b", "\"><", "\uD800", "a\uDC00b", "\uD83D\uDE00", ""}) {
+            assertThat(KeySegments.unescape(KeySegments.escape(text))).as(text).isEqualTo(text);
+        }
+    }
+
+    @Test
+    void unescape_leavesASegmentEscapeCannotHaveProduced_asItIs() {
+        assertThat(KeySegments.unescape("100%")).isEqualTo("100%");
+        assertThat(KeySegments.unescape("a%zzb")).isEqualTo("a%zzb");
+    }
 }

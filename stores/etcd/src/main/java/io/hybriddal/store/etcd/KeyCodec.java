@@ -5,8 +5,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Maps store keys to etcd keys and back: every key lives under {@code <namespace>/} (nothing
- * for the empty namespace) and is encoded as UTF-8. Immutable and thread-safe.
+ * Maps store keys to etcd keys and back: every key lives under {@code <escaped namespace>/}
+ * (nothing for the empty namespace) and is encoded as UTF-8. Immutable and thread-safe.
+ *
+ * <p>The namespace is escaped as one key segment (every UTF-8 byte outside
+ * {@code [A-Za-z0-9._-]} becomes {@code %XX}, a {@code /} included), so it holds no {@code /}
+ * and the {@code /} after it terminates it: the prefix of one namespace is never a prefix of
+ * another's, and {@code N}, {@code N/o/counter} and {@code N%2Fx} are isolated from each other.
+ * A namespace made only of {@code [A-Za-z0-9._-]} keeps the keys it always had; one with other
+ * characters (a {@code /}, say) moved when this rule came in (see the README).
  */
 final class KeyCodec {
 
@@ -18,7 +25,22 @@ final class KeyCodec {
 
     KeyCodec(String namespace) {
         this.namespace = namespace;
-        this.prefix = (namespace.isEmpty() ? "" : namespace + "/").getBytes(StandardCharsets.UTF_8);
+        this.prefix = (namespace.isEmpty() ? "" : escape(namespace) + "/").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** {@code namespace} as one key segment: every UTF-8 byte outside {@code [A-Za-z0-9._-]} percent-escaped. */
+    static String escape(String namespace) {
+        StringBuilder out = new StringBuilder(namespace.length() + 8);
+        for (byte b : namespace.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '_') {
+                out.append((char) c);
+            } else {
+                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+            }
+        }
+        return out.toString();
     }
 
     String namespace() {

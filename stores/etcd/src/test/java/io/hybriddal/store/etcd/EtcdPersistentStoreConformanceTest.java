@@ -42,9 +42,10 @@ class EtcdPersistentStoreConformanceTest extends PersistentStoreContract {
         testPrefix = "t" + TESTS.incrementAndGet() + "/";
     }
 
+    /** The store on exactly {@code namespace}: a {@code %} in it is written {@code %25} in the URI path. */
     @Override
     protected PersistentStore openStore(String namespace) {
-        return PersistentStore.open(etcd.uri(testPrefix + namespace));
+        return PersistentStore.open(etcd.uri(testPrefix + namespace.replace("%", "%25")));
     }
 
     @Override

@@ -26,6 +26,21 @@ class KeyCodecTest {
     }
 
     @Test
+    void encode_escapesTheNamespaceAsOneSegment_soNoNamespaceIsAPrefixOfAnother() {
+        assertThat(text(new KeyCodec("N/o/counter").encode("o/x/1"))).isEqualTo("N%2Fo%2Fcounter/o/x/1");
+        assertThat(text(new KeyCodec("N%2Fx").encode("k"))).isEqualTo("N%252Fx/k");
+        assertThat(text(new KeyCodec("café").encode("k"))).isEqualTo("caf%C3%A9/k");
+        assertThat(text(new KeyCodec("N").encode("o/counter/o/x/1"))).isNotEqualTo(text(new KeyCodec("N/o/counter").encode("o/x/1")));
+    }
+
+    @Test
+    void decode_refusesAKeyOfANamespaceNestedUnderItsOwnName() {
+        KeyCodec codec = new KeyCodec("N");
+
+        assertThatThrownBy(() -> codec.decode(new KeyCodec("N/o/counter").encode("o/x/1"))).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void encode_addsNothing_forTheEmptyNamespace() {
         KeyCodec codec = new KeyCodec("");
 
