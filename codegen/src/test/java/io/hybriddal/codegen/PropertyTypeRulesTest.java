@@ -40,11 +40,22 @@ class PropertyTypeRulesTest {
     }
 
     @Test
+    void aRecordContainingItself_isCompileError_namingTheCycle() {
+        String src = hybrid("Box", """
+                    public record Leaf(String name, Map<String, Tree> more) { }
+                    public record Tree(String name, List<Leaf> leaves) { }
+                    @Property public abstract Tree getRoot();
+                """);
+        check(src).assertSingleError("getRoot", "property type Box.Tree contains itself through records",
+                "Box.Tree -> Box.Leaf -> Box.Tree", "(rule record-cycle)");
+    }
+
+    @Test
     void everySupportedShape_compilesClean_nestingIncluded() {
         String src = hybrid("Box", """
                     public enum Color { RED, GREEN }
                     public record Point(double x, Double y, List<String> tags) { }
-                    public record Node(String name, List<Node> children, Map<String, Point> points) { }
+                    public record Node(String name, List<Point> corners, Map<String, Point> points) { }
                     @Property public abstract String getA();
                     @Property public abstract int getB();
                     @Property public abstract Long getC();

@@ -43,6 +43,7 @@ final class RuleCases {
                 + " public abstract void setDisks(DataList<Disk> disks);"), DISK_TO_POOL);
         box(Rule.SETTER_TYPE, "@Property public abstract long getSize(); public abstract void setSize(int size);");
         box(Rule.PROPERTY_TYPE, "@Property public abstract Map<String, Thread> getWorkers();");
+        box(Rule.RECORD_CYCLE, "public record Tree(String name, List<Tree> children) { } @Property public abstract Tree getRoot();");
         box(Rule.SCALAR_FLAG, "@Property(unique = true) public abstract List<String> getTags();");
         box(Rule.DEFAULT_VALUE, "@Property(defaultValue = \"12x\") public abstract long getSize();");
         box(Rule.RELATION_TARGET, "@Relation(backref = \"boxes\") public abstract String getOwner();");

@@ -17,9 +17,18 @@ import java.util.Objects;
  * is an {@link InvalidQueryException} naming hybrid, path and expected type: a fraction or an
  * out-of-range number in {@code eq}/{@code ne}/{@code in}/{@code contains} on an integer
  * property ({@code gt("size", 10.5)} stays valid: it orders), a blank string, another hybrid's
- * object or a non-string for a relation. Immutable and thread-safe.
+ * object or a non-string for a relation. A filter nested more than {@link #MAX_DEPTH} levels
+ * deep (and/or/not inside each other) is an {@link InvalidQueryException}. Immutable and
+ * thread-safe.
  */
 public sealed interface Filter permits Filter.Comparison, Filter.Junction, Filter.Negation, Filter.MatchAll {
+
+    /**
+     * The deepest nesting of and/or/not a query accepts (a comparison alone is depth 1): deeper
+     * filters are an {@link InvalidQueryException}, not a {@link StackOverflowError} while the
+     * query compiles or matches. Wide filters are fine: {@code and} of thousands is depth 2.
+     */
+    int MAX_DEPTH = 100;
 
     /** The comparison operators, one per factory: {@link #eq}, {@link #ne}, {@link #gt}, {@link #ge}, {@link #lt}, {@link #le}, {@link #in}, {@link #contains}, {@link #startsWith}. */
     enum Operator { EQ, NE, GT, GE, LT, LE, IN, CONTAINS, STARTS_WITH }

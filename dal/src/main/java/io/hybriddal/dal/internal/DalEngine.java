@@ -72,7 +72,8 @@ public final class DalEngine implements Dal {
                 near.committed(model, guid, stored, revision);
             }
             dynamics.invalidateAll(model, guid);
-        }, new WriteLimits(config.maxSaveAttempts(), config.maxDocumentBytes()), liveness);
+        }, new WriteLimits(config.maxSaveAttempts(), config.maxDocumentBytes()), liveness,
+                config.meterRegistry());
         this.loader = new ObjectLoader(documents, dynamics, writes, config.conflictPolicy(), config.services(),
                 (model, source, filter) -> queries().where(model, source, filter), writes);
         this.queries = new QueryService(persistent, near, loader, dynamics, volatileCache, writes, liveness);

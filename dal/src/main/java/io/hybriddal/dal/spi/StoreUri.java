@@ -12,15 +12,23 @@ import java.util.Objects;
 
 /**
  * A store URI taken apart: {@code scheme:[//host:port[,host:port...]][/path][?key=value&...]}.
- * Unlike {@link java.net.URI} it accepts several comma-separated hosts. Immutable.
+ * Unlike {@link java.net.URI} it accepts several comma-separated hosts. An IPv6 host is written in
+ * brackets ({@code etcd://[::1]:2379}). Percent escapes are decoded in the path, the parameters
+ * and the user info; a bad escape is an {@link IllegalArgumentException} naming the URI (its
+ * password hidden). Immutable.
  */
 public final class StoreUri {
 
-    /** A host and port of the authority part. */
+    /**
+     * A host and port of the authority part.
+     *
+     * @param host a name or an address; an IPv6 address without its brackets ({@code ::1})
+     */
     public record HostPort(String host, int port) {
+        /** {@code host:port}, an IPv6 address in brackets ({@code [::1]:2379}), as URLs want it. */
         @Override
         public String toString() {
-            return host + ":" + port;
+            return (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + port;
         }
     }
 
@@ -75,6 +83,7 @@ public final class StoreUri {
         }
         String scheme = text.substring(0, colon).toLowerCase(Locale.ROOT);
         String rest = text.substring(colon + 1);
+        String shown = hideSecrets(text);
         Map<String, String> parameters = new LinkedHashMap<>();
         int question = rest.indexOf('?');
         if (question >= 0) {
@@ -85,7 +94,7 @@ public final class StoreUri {
                 int eq = pair.indexOf('=');
                 String key = eq < 0 ? pair : pair.substring(0, eq);
                 String value = eq < 0 ? "" : pair.substring(eq + 1);
-                parameters.put(decode(key), decode(value));
+                parameters.put(decode(shown, key, "parameter name"), decode(shown, value, "the value of parameter " + key));
             }
             rest = rest.substring(0, question);
         }
@@ -102,9 +111,9 @@ public final class StoreUri {
                 String userInfo = authority.substring(0, at);
                 authority = authority.substring(at + 1);
                 int colonInUser = userInfo.indexOf(':');
-                parameters.putIfAbsent("user", decode(colonInUser < 0 ? userInfo : userInfo.substring(0, colonInUser)));
+                parameters.putIfAbsent("user", decode(shown, colonInUser < 0 ? userInfo : userInfo.substring(0, colonInUser), "the user"));
                 if (colonInUser >= 0) {
-                    parameters.putIfAbsent("password", decode(userInfo.substring(colonInUser + 1)));
+                    parameters.putIfAbsent("password", decode(shown, userInfo.substring(colonInUser + 1), "the password"));
                 }
                 text = text.replace(userInfo + "@", colonInUser < 0 ? userInfo + "@" : userInfo.substring(0, colonInUser) + ":***@");
             }
@@ -114,12 +123,23 @@ public final class StoreUri {
                 }
             }
         }
-        return new StoreUri(text, scheme, authority, Collections.unmodifiableList(hosts), decode(rest),
+        return new StoreUri(text, scheme, authority, Collections.unmodifiableList(hosts), decode(shown, rest, "the path"),
                 Collections.unmodifiableMap(parameters));
     }
 
     private static HostPort parseHostPort(String text, String hostPort) {
         int colon = hostPort.lastIndexOf(':');
+        boolean bracketed = hostPort.startsWith("[");
+        if (bracketed) {
+            int close = hostPort.indexOf(']');
+            if (close < 2 || close + 1 >= hostPort.length() || hostPort.charAt(close + 1) != ':') {
+                throw new IllegalArgumentException("store URI [" + text + "]: [" + hostPort + "] is not [IPv6 address]:port");
+            }
+            colon = close + 1;
+        } else if (colon > 0 && hostPort.indexOf(':') != colon) {
+            throw new IllegalArgumentException("store URI [" + text + "]: [" + hostPort + "] is not host:port"
+                    + " (write an IPv6 address in brackets: [::1]:2379)");
+        }
         if (colon <= 0 || colon == hostPort.length() - 1) {
             throw new IllegalArgumentException("store URI [" + text + "]: [" + hostPort + "] is not host:port");
         }
@@ -132,12 +152,26 @@ public final class StoreUri {
         if (port < 1 || port > 65535) {
             throw new IllegalArgumentException("store URI [" + text + "]: port " + port + " in [" + hostPort + "] is not between 1 and 65535");
         }
-        return new HostPort(hostPort.substring(0, colon), port);
+        return new HostPort(bracketed ? hostPort.substring(1, colon - 1) : hostPort.substring(0, colon), port);
     }
 
-    /** Percent-decoding only: a '+' stays a plus (URLDecoder alone would make it a space). */
-    private static String decode(String s) {
-        return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+    /**
+     * Percent-decoding only: a '+' stays a plus (URLDecoder alone would make it a space). A bad
+     * escape names the URI ({@code shown}, secrets hidden) and the part; never a password's text.
+     */
+    private static String decode(String shown, String s, String part) {
+        try {
+            return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("store URI [" + shown + "]: bad % escape in " + part
+                    + " (write a literal % as %25): " + e.getMessage(), e);
+        }
+    }
+
+    /** {@code text} with the password of any user info and the values of secret parameters as ***. */
+    private static String hideSecrets(String text) {
+        return text.replaceAll("(//[^/@?]*?:)[^/@?]*@", "$1***@")
+                .replaceAll("(?i)([?&][^=&]*(?:password|secret)[^=&]*=)[^&]*", "$1***");
     }
 
     /** The scheme in lower case. */

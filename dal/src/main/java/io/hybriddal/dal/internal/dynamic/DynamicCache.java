@@ -1,18 +1,12 @@
 package io.hybriddal.dal.internal.dynamic;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import io.hybriddal.dal.CachedDynamic;
 import io.hybriddal.dal.DalException;
 import io.hybriddal.dal.internal.codec.KeySegments;
-import io.hybriddal.dal.internal.json.Json;
-import io.hybriddal.dal.internal.model.CorruptValueException;
 import io.hybriddal.dal.internal.model.DynamicModel;
 import io.hybriddal.dal.internal.model.HybridModel;
 import io.hybriddal.dal.internal.object.InstanceDynamics;
 import io.hybriddal.dal.internal.object.ObjectState;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -31,6 +25,14 @@ import org.slf4j.LoggerFactory;
  * {@code locked} dynamics one caller across processes computes, holding an add-if-absent lock
  * with expiry, while the others wait and re-read the cache. When the cache is down, callers
  * compute. Thread-safe.
+ * <p>
+ * An entry also carries the revision of the object it was computed from ({@link DynamicEntry}):
+ * an instance at a newer revision takes an older entry as a miss and recomputes (so an instance
+ * loaded before another writer's save cannot serve its stale result to readers of the saved
+ * state), and an instance at an older revision does not replace a newer entry. That last check
+ * reads before it writes, so it is best effort: two computations racing may still leave the
+ * older entry, which readers of the newer revision then refuse and recompute; no reader is ever
+ * served an entry older than its instance.
  */
 public final class DynamicCache implements InstanceDynamics {
 
@@ -74,7 +76,7 @@ public final class DynamicCache implements InstanceDynamics {
         }
         String key = state.dynamicSlots().keys()[dynamic.index()];
         if (dynamic.cached()) {
-            Object hit = readFresh(key, dynamic, state.dynamicSlots().memo());
+            Object hit = readFresh(key, dynamic, state.dynamicSlots().memo(), revisionOf(state));
             if (hit != MISS) {
                 dynamic.counters().hits().increment();
                 return hit;
@@ -107,7 +109,7 @@ public final class DynamicCache implements InstanceDynamics {
             if (lock != SafeVolatile.AddResult.EXISTS) {
                 stats.lockWait(dynamic, System.nanoTime() - start);
                 try {
-                    Object hit = dynamic.cached() ? readFresh(key, dynamic, null) : MISS;
+                    Object hit = dynamic.cached() ? readFresh(key, dynamic, null, revisionOf(state)) : MISS;
                     return hit != MISS ? hit : computeAndCache(state, dynamic, key);
                 } finally {
                     if (lock == SafeVolatile.AddResult.ADDED) {
@@ -116,7 +118,7 @@ public final class DynamicCache implements InstanceDynamics {
                 }
             }
             if (dynamic.cached()) {
-                Object hit = readFresh(key, dynamic, null);
+                Object hit = readFresh(key, dynamic, null, revisionOf(state));
                 if (hit != MISS) {
                     stats.lockWait(dynamic, System.nanoTime() - start);
                     return hit;
@@ -135,11 +137,21 @@ public final class DynamicCache implements InstanceDynamics {
 
     private Object computeAndCache(ObjectState state, DynamicModel dynamic, String key) {
         long computedAt = clock.millis();
+        long revision = revisionOf(state);
         Object value = compute(state, dynamic);
         if (dynamic.cached()) {
-            cache.set(key, encode(computedAt, dynamic, value, state), dynamic.ttlSeconds() + 1);
+            byte[] present = cache.get(key);
+            if (DynamicEntry.current(present) && DynamicEntry.revision(present) > revision) {
+                return value; // computed from an older revision than the cached one: serve it here only
+            }
+            cache.set(key, DynamicEntry.encode(computedAt, revision, dynamic, value, state), dynamic.ttlSeconds() + 1);
         }
         return value;
+    }
+
+    /** The object revision an instance's values come from (0 for an object never saved). */
+    private static long revisionOf(ObjectState state) {
+        return state.loadedSnapshot() == null ? 0 : state.loadedSnapshot().revision();
     }
 
     private Object compute(ObjectState state, DynamicModel dynamic) {
@@ -155,26 +167,24 @@ public final class DynamicCache implements InstanceDynamics {
         }
     }
 
-    /** A decoded cache entry: the raw bytes it came from, when it was computed, and the value. */
-    private record Decoded(byte[] raw, long computedAt, Object value) {
-    }
-
     /** What {@link #readFresh} returns on a miss (a cached value may itself be null). */
     private static final Object MISS = new Object();
 
     /**
-     * The cached value (which may be null), or {@link #MISS} on a miss or an expired entry. {@code memo} (per instance, per dynamic slot) remembers the last entry
-     * decoded: the memory store hands back the same array and memcached equal bytes, so a hit
-     * on an unchanged entry costs a comparison instead of a JSON parse.
+     * The cached value (which may be null), or {@link #MISS} on a miss, an expired entry, or one
+     * computed from an older revision than {@code revision}. {@code memo} (per instance, per
+     * dynamic slot) remembers the last entry decoded: the memory store hands back the same array
+     * and memcached equal bytes, so a hit on an unchanged entry costs a comparison instead of a
+     * JSON parse.
      */
-    private Object readFresh(String key, DynamicModel dynamic, Object[] memo) {
+    private Object readFresh(String key, DynamicModel dynamic, Object[] memo, long revision) {
         byte[] entry = cache.get(key);
-        if (entry == null || entry.length < Long.BYTES) {
+        if (!DynamicEntry.current(entry)) {
             return MISS;
         }
-        Decoded decoded = memo == null ? null : (Decoded) memo[dynamic.index()];
+        DynamicEntry decoded = memo == null ? null : (DynamicEntry) memo[dynamic.index()];
         if (decoded == null || (decoded.raw() != entry && !Arrays.equals(decoded.raw(), entry))) {
-            decoded = decode(key, entry, dynamic);
+            decoded = DynamicEntry.decode(key, entry, dynamic);
             if (decoded == null) {
                 return MISS;
             }
@@ -182,43 +192,10 @@ public final class DynamicCache implements InstanceDynamics {
                 memo[dynamic.index()] = decoded;
             }
         }
-        if (clock.millis() >= decoded.computedAt() + dynamic.ttlSeconds() * 1000L) {
+        if (decoded.revision() < revision || clock.millis() >= decoded.computedAt() + dynamic.ttlSeconds() * 1000L) {
             return MISS;
         }
         return decoded.value();
-    }
-
-    /** An entry starts with the compute time: 8 bytes, big-endian epoch millis. */
-    private static long computedAt(byte[] entry) {
-        long computedAt = 0;
-        for (int i = 0; i < Long.BYTES; i++) {
-            computedAt = (computedAt << 8) | (entry[i] & 0xff);
-        }
-        return computedAt;
-    }
-
-    private static Decoded decode(String key, byte[] entry, DynamicModel dynamic) {
-        long computedAt = computedAt(entry);
-        try (JsonParser p = Json.FACTORY.createParser(entry, Long.BYTES, entry.length - Long.BYTES)) {
-            p.nextToken();
-            return new Decoded(entry, computedAt, dynamic.codec().read(p));
-        } catch (IOException | CorruptValueException e) {
-            LOG.warn("cached value of dynamic {} at [{}] is unreadable; recomputing: {}", dynamic.name(), key, e.getMessage());
-            return null;
-        }
-    }
-
-    private static byte[] encode(long computedAt, DynamicModel dynamic, Object value, ObjectState state) {
-        ByteArrayBuilder out = new ByteArrayBuilder(64);
-        for (int i = Long.BYTES - 1; i >= 0; i--) {
-            out.append((int) (computedAt >>> (8 * i)) & 0xff);
-        }
-        try (JsonGenerator g = Json.FACTORY.createGenerator(out)) {
-            dynamic.codec().write(g, value);
-        } catch (IOException e) {
-            throw new DalException("cannot encode dynamic " + dynamic.name() + " of " + state.describe() + ": " + e.getMessage(), e);
-        }
-        return out.toByteArray();
     }
 
     private static Object join(CompletableFuture<Object> running) {
@@ -249,11 +226,12 @@ public final class DynamicCache implements InstanceDynamics {
     /** What the volatile store holds for {@code dynamic} of the object, without computing it; null when nothing. */
     public CachedDynamic peek(HybridModel model, String guid, DynamicModel dynamic) {
         byte[] entry = cache.get(keysOf(model, guid)[dynamic.index()]);
-        if (entry == null || entry.length < Long.BYTES) {
+        if (!DynamicEntry.current(entry)) {
             return null;
         }
-        long computedAt = computedAt(entry);
-        return new CachedDynamic(new String(entry, Long.BYTES, entry.length - Long.BYTES, StandardCharsets.UTF_8),
+        long computedAt = DynamicEntry.computedAt(entry);
+        int from = DynamicEntry.valueOffset();
+        return new CachedDynamic(new String(entry, from, entry.length - from, StandardCharsets.UTF_8),
                 Instant.ofEpochMilli(computedAt), Instant.ofEpochMilli(computedAt + dynamic.ttlSeconds() * 1000L));
     }
 

@@ -4,6 +4,8 @@ import io.hybriddal.dal.Filter.Operator;
 import io.hybriddal.dal.Filter;
 import io.hybriddal.dal.internal.model.HybridModel;
 import io.hybriddal.dal.internal.model.ValueKind;
+import io.hybriddal.dal.InvalidQueryException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -31,8 +33,35 @@ final class FilterCompiler {
 
     static Compiled compile(HybridModel model, Filter filter) {
         FilterCompiler compiler = new FilterCompiler(model);
-        Node node = compiler.node(Objects.requireNonNull(filter, "filter"));
+        requireDepth(model, Objects.requireNonNull(filter, "filter"));
+        Node node = compiler.node(filter);
         return new Compiled(node, compiler.canonical.toString(), List.copyOf(compiler.paths));
+    }
+
+    /**
+     * Refuses a filter nested deeper than {@link Filter#MAX_DEPTH} before anything recurses over
+     * it (compiling, matching, the canonical text): measured without recursion, so even a filter
+     * nested a million deep gets this error rather than a {@link StackOverflowError}.
+     */
+    private static void requireDepth(HybridModel model, Filter filter) {
+        ArrayDeque<Filter> level = new ArrayDeque<>(List.of(filter));
+        int depth = 0;
+        while (!level.isEmpty()) {
+            if (++depth > Filter.MAX_DEPTH) {
+                throw new InvalidQueryException("invalid query on hybrid '" + model.name() + "': the filter is nested more than "
+                        + Filter.MAX_DEPTH + " levels deep (and/or/not inside each other); flatten it, e.g. one and(...) of many"
+                        + " filters or in(...) for many values");
+            }
+            ArrayDeque<Filter> next = new ArrayDeque<>();
+            for (Filter f : level) {
+                if (f instanceof Filter.Junction j) {
+                    j.filters().stream().filter(Objects::nonNull).forEach(next::add);
+                } else if (f instanceof Filter.Negation n && n.filter() != null) {
+                    next.add(n.filter());
+                }
+            }
+            level = next;
+        }
     }
 
     private Node node(Filter filter) {

@@ -42,6 +42,10 @@ final class MemberRules {
     }
 
     private static Optional<Violation> property(MethodView m, TypeView type) {
+        Optional<String> cycle = ValueTypes.recordCycle(type);
+        if (cycle.isPresent()) {
+            return violation(m, Rule.RECORD_CYCLE, "property", type.written(), cycle.get());
+        }
         Optional<TypeView> bad = ValueTypes.disallowedPart(type);
         if (bad.isPresent()) {
             return violation(m, Rule.PROPERTY_TYPE, type.written(), ValueTypes.because(type, bad.get()));
@@ -78,6 +82,10 @@ final class MemberRules {
         }
         if (m.ttl() < 0) {
             return violation(m, Rule.DYNAMIC_TTL, m.ttl());
+        }
+        Optional<String> cycle = ValueTypes.recordCycle(m.returnType());
+        if (cycle.isPresent()) {
+            return violation(m, Rule.RECORD_CYCLE, "dynamic", m.returnType().written(), cycle.get());
         }
         Optional<TypeView> bad = ValueTypes.disallowedPart(m.returnType());
         if (bad.isPresent()) {

@@ -39,6 +39,8 @@ public enum Rule {
     PROPERTY_TYPE("property-type", "property type %s%s cannot be stored; use " + ValueTypes.ALLOWED),
     SCALAR_FLAG("scalar-flag", "%s needs a scalar property (String, number, boolean or enum), not %s;"
             + " remove the flag"),
+    RECORD_CYCLE("record-cycle", "%s type %s contains itself through records (%s); a stored value has a fixed,"
+            + " finite shape: break the cycle, e.g. make the nested records a hybrid linked by a @Relation"),
     DEFAULT_VALUE("default-value", "defaultValue \"%s\" is not a %s: %s"),
     RELATION_TARGET("relation-target", "@Relation returns %s, which is not a @Hybrid class extending DataObject;"
             + " return a hybrid, or use @Property for a value"),

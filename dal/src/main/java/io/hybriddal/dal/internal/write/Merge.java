@@ -6,19 +6,16 @@ import io.hybriddal.dal.internal.model.HybridModel;
 import io.hybriddal.dal.internal.model.ValueCodec;
 import java.util.ArrayList;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The per-field three-way merge of a save: a field changed only locally takes the local value,
  * one changed only in the store takes the stored value, and the policy decides a field changed
  * on both sides — even to the same value: two read-modify-write increments from 5 both write 6,
  * and merging them silently would lose one (under RAISE that is a conflict; under the other
- * policies the result is the same either way).
+ * policies the result is the same either way). Fields decided by LOCAL_WINS or STORE_WINS are
+ * handed back so the save can report them ({@link ConflictLog}) once it committed.
  */
 final class Merge {
-
-    private static final Logger LOG = LoggerFactory.getLogger(Merge.class);
 
     private Merge() {
     }
@@ -27,10 +24,11 @@ final class Merge {
      * @param original what the instance loaded (the common ancestor)
      * @param local    the instance's values to save
      * @param stored   the values now in the store
+     * @param decided  receives the names of the fields the policy decided (LOCAL_WINS, STORE_WINS)
      * @throws ConcurrencyException under {@link ConflictPolicy#RAISE} when fields conflict
      */
     static Object[] merge(HybridModel model, Object[] original, Object[] local, Object[] stored, ConflictPolicy policy,
-                          String describe) {
+                          String describe, List<String> decided) {
         Object[] merged = stored.clone();
         List<String> conflicts = new ArrayList<>();
         for (int i = 0; i < merged.length; i++) {
@@ -46,13 +44,11 @@ final class Merge {
             }
             if (policy == ConflictPolicy.RAISE) {
                 conflicts.add(model.field(i).name());
-            } else if (policy == ConflictPolicy.LOCAL_WINS) {
-                merged[i] = ours;
-            }
-            if (LOG.isDebugEnabled()) {
-                LOG.debug("save of {}: field '{}' changed here and in the store; {} {}", describe, model.field(i).name(), policy,
-                        policy == ConflictPolicy.RAISE ? "refuses the save" : policy == ConflictPolicy.LOCAL_WINS
-                                ? "keeps the local value" : "keeps the stored value");
+            } else {
+                if (policy == ConflictPolicy.LOCAL_WINS) {
+                    merged[i] = ours;
+                }
+                decided.add(model.field(i).name());
             }
         }
         if (!conflicts.isEmpty()) {

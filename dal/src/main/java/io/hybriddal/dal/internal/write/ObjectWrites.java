@@ -10,6 +10,7 @@ import io.hybriddal.dal.internal.object.ObjectState;
 import io.hybriddal.dal.internal.read.Documents;
 import io.hybriddal.dal.internal.read.PendingWrites;
 import io.hybriddal.dal.spi.PersistentStore;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
@@ -38,13 +39,14 @@ public final class ObjectWrites implements InstanceWrites, PendingWrites.View {
      * @param documents reads of stored state (refreshes, retries, the children a delete unlinks)
      * @param listener  told of every object a commit wrote or deleted
      * @param liveness  refuses writes once the Dal is closed
+     * @param meters    where the fields decided by a conflict policy are counted
      */
     public ObjectWrites(PersistentStore store, Documents documents, SaveChecks checks, CommitListener listener, WriteLimits limits,
-                        Liveness liveness) {
+                        Liveness liveness, MeterRegistry meters) {
         this.liveness = liveness;
         this.documents = documents;
         this.checks = checks;
-        this.executor = new WriteExecutor(store, documents, listener, limits);
+        this.executor = new WriteExecutor(store, documents, listener, limits, meters);
     }
 
     /** Runs {@code work} as one transaction of the calling thread (joining an outer one). */

@@ -8,6 +8,8 @@ import io.hybriddal.dal.internal.model.HybridModel;
 import io.hybriddal.dal.internal.model.RelationModel;
 import io.hybriddal.dal.internal.model.ValueCodec;
 import io.hybriddal.dal.internal.object.ObjectState;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /** Saving one object: its document, guarded by the revision it was based on, and its derived keys. */
@@ -15,14 +17,17 @@ final class SaveWrite extends ObjectWrite {
 
     private final Object[] local;
     private final int maxDocumentBytes;
+    private final ConflictLog conflicts;
+    private final List<String> decided = new ArrayList<>();
     private Snapshot base;
     private Object[] merged;
     private long newVersion;
     private boolean unchanged;
 
     /** @param local the instance's values when save() was called (copied) */
-    SaveWrite(ObjectState state, Object[] local, int maxDocumentBytes) {
+    SaveWrite(ObjectState state, Object[] local, int maxDocumentBytes, ConflictLog conflicts) {
         super(state);
+        this.conflicts = conflicts;
         this.local = local.clone();
         this.maxDocumentBytes = maxDocumentBytes;
     }
@@ -44,6 +49,7 @@ final class SaveWrite extends ObjectWrite {
         HybridModel model = state.model();
         Purpose own = Purpose.of(Purpose.Kind.OWN, this);
         unchanged = false;
+        decided.clear(); // a retried attempt decides again from fresher state
         Snapshot stored = fresh == null ? null : fresh.get(key());
         if (state.isNew() && stored != null) {
             if (state.hasGivenGuid() && !sameValues(stored.values(), local)) {
@@ -67,7 +73,8 @@ final class SaveWrite extends ObjectWrite {
             if (base == null) {
                 throw new ObjectNotFoundException("cannot save " + describe() + ": it was deleted from the store");
             }
-            merged = Merge.merge(model, state.loadedSnapshot().values(), local, base.values(), state.conflictPolicy(), describe());
+            merged = Merge.merge(model, state.loadedSnapshot().values(), local, base.values(), state.conflictPolicy(), describe(),
+                    decided);
             if (fresh != null && sameValues(merged, base.values())) {
                 unchanged = true; // the store already holds exactly this: nothing to write
                 return;
@@ -90,6 +97,9 @@ final class SaveWrite extends ObjectWrite {
 
     @Override
     public void complete(long revision) {
+        for (String field : decided) {
+            conflicts.decided(state.model().name(), state.guid(), field, state.conflictPolicy());
+        }
         if (unchanged) {
             state.absorb(base, local);
         } else {

@@ -10,6 +10,7 @@ import io.hybriddal.dal.internal.read.Documents;
 import io.hybriddal.dal.spi.Commit;
 import io.hybriddal.dal.spi.CommitResult;
 import io.hybriddal.dal.spi.PersistentStore;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -35,12 +36,14 @@ final class WriteExecutor {
     private final Documents documents;
     private final CommitListener listener;
     private final WriteLimits limits;
+    private final ConflictLog conflicts;
 
     /**
      * @param documents fresh reads for retries and the reads a delete needs
      * @param listener  told of every object a commit wrote or deleted
      */
-    WriteExecutor(PersistentStore store, Documents documents, CommitListener listener, WriteLimits limits) {
+    WriteExecutor(PersistentStore store, Documents documents, CommitListener listener, WriteLimits limits, MeterRegistry meters) {
+        this.conflicts = new ConflictLog(meters);
         this.store = store;
         this.documents = documents;
         this.listener = listener;
@@ -59,7 +62,7 @@ final class WriteExecutor {
 
     /** A pending save, for transactions. */
     SaveWrite pendingSave(ObjectState state, Object[] local) {
-        return new SaveWrite(state, local, limits.maxDocumentBytes());
+        return new SaveWrite(state, local, limits.maxDocumentBytes(), conflicts);
     }
 
     /** A pending delete, for transactions. */

@@ -23,6 +23,8 @@ final class EtcdCalls {
 
     private static final String CREDENTIALS_HINT =
             " (the cluster requires authentication: check user and password in the store URI)";
+    private static final String PERMISSION_HINT = " (permission denied: the user authenticated, but its roles do not"
+            + " grant this operation on these keys; grant readwrite on the namespace prefix with etcdctl role grant-permission)";
 
     private final Duration timeout;
     private final String endpoints;
@@ -60,7 +62,8 @@ final class EtcdCalls {
         String hint = switch (code) {
             case UNAVAILABLE -> " (no member reachable" + unknownOutcome(mayHaveApplied) + ")";
             case DEADLINE_EXCEEDED -> " (deadline exceeded" + unknownOutcome(mayHaveApplied) + ")";
-            case UNAUTHENTICATED, PERMISSION_DENIED -> CREDENTIALS_HINT;
+            case UNAUTHENTICATED -> CREDENTIALS_HINT;
+            case PERMISSION_DENIED -> PERMISSION_HINT;
             case RESOURCE_EXHAUSTED -> " (request or database too large: see --max-request-bytes and --quota-backend-bytes)";
             default -> isAuthMessage(error) ? CREDENTIALS_HINT : "";
         };

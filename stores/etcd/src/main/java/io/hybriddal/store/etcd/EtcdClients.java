@@ -28,8 +28,15 @@ final class EtcdClients {
      */
     static Client build(EtcdOptions options) {
         String scheme = options.tls() ? "https://" : "http://";
-        ClientBuilder builder = Client.builder()
-                .endpoints(options.endpoints().stream().map(e -> scheme + e).toArray(String[]::new))
+        ClientBuilder builder = Client.builder();
+        if (options.endpoints().stream().anyMatch(e -> e.startsWith("["))) {
+            // jetcd joins endpoints into the target ip:///h:p,... that gRPC parses as a URI, where a
+            // bracket is illegal; its ip resolver decodes the path, so escaped brackets reach it whole.
+            builder.target("ip:///" + String.join(",", options.endpoints()).replace("[", "%5B").replace("]", "%5D"));
+        } else {
+            builder.endpoints(options.endpoints().stream().map(e -> scheme + e).toArray(String[]::new));
+        }
+        builder
                 // Without this a call to a dead cluster waits for a connection forever (infra.md §3).
                 .waitForReady(false)
                 .connectTimeout(options.timeout())

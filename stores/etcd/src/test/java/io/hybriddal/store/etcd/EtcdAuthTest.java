@@ -21,7 +21,13 @@ class EtcdAuthTest {
     @BeforeAll
     static void startEtcdWithAuth() {
         etcd = EtcdProcess.start();
-        new EtcdCtl(etcd.endpoint()).enableAuth(PASSWORD);
+        EtcdCtl ctl = new EtcdCtl(etcd.endpoint());
+        // "reader" may read keys under other/ only: the store's namespace is not granted to it
+        ctl.run("user", "add", "reader", "--new-user-password=" + PASSWORD, "--interactive=false");
+        ctl.run("role", "add", "reader");
+        ctl.run("role", "grant-permission", "reader", "read", "other/", "--prefix=true");
+        ctl.run("user", "grant-role", "reader", "reader");
+        ctl.enableAuth(PASSWORD);
     }
 
     @AfterAll
@@ -50,6 +56,18 @@ class EtcdAuthTest {
                     .hasMessageContaining("authentication failed")
                     .hasMessageContaining("user and password")
                     .hasMessageNotContaining("wrong-pw");
+        }
+    }
+
+    @Test
+    void reads_failSayingPermissionDenied_notBlamingThePassword_whenTheRoleLacksTheKeys() {
+        try (PersistentStore store = PersistentStore.open(etcd.uri("auth") + "?user=reader&password=" + PASSWORD)) {
+            assertThatThrownBy(() -> store.get("k"))
+                    .isInstanceOf(StoreException.class)
+                    .hasMessageContaining("permission denied")
+                    .hasMessageContaining("grant-permission")
+                    .hasMessageNotContaining("check user and password")
+                    .hasMessageNotContaining(PASSWORD);
         }
     }
 

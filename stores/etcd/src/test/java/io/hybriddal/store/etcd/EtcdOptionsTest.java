@@ -28,6 +28,11 @@ class EtcdOptionsTest {
     }
 
     @Test
+    void from_keepsIpv6EndpointsInBrackets_asGrpcTargetsWantThem() {
+        assertThat(parse("etcd://[::1]:2379,[fd00::2]:2380/prod").endpoints()).containsExactly("[::1]:2379", "[fd00::2]:2380");
+    }
+
+    @Test
     void from_readsEveryParameter_andHidesThePasswordInToString() {
         EtcdOptions options = parse("etcd://h:1/a/b/?user=u&password=p%40ss&ca=/ca.pem&cert=/c.pem&key=/k.pem"
                 + "&timeoutMs=250&maxRequestBytes=1000&maxTxnOps=16");

@@ -62,13 +62,15 @@ public final class MemcachedVolatileStore implements VolatileStore {
 
     /**
      * Connects to the servers of {@code options}. Servers that are down now are not an error:
-     * their keys are misses until the client reaches them.
+     * their keys are misses until the client reaches them. With a user given, each server reachable
+     * now is asked once, so that wrong credentials fail here rather than turn every call into a miss.
      *
-     * @throws StoreException when the client cannot be created at all
+     * @throws StoreException when the client cannot be created at all, or a server refuses the SASL credentials
      */
     public MemcachedVolatileStore(MemcachedOptions options) {
         this.options = Objects.requireNonNull(options, "options");
         this.opTimeoutMillis = options.opTimeout().toMillis();
+        SaslCheck.require(options);
         this.client = MemcachedClients.create(options, transcoder, locator);
     }
 

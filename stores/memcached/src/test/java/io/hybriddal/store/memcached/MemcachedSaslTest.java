@@ -3,7 +3,9 @@ package io.hybriddal.store.memcached;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.hybriddal.dal.Dal;
 import io.hybriddal.dal.StoreException;
+import io.hybriddal.dal.memory.MemoryPersistentStore;
 import io.hybriddal.dal.spi.VolatileStore;
 import io.hybriddal.testservers.MemcachedProcess;
 import io.hybriddal.testservers.ServerBinaries;
@@ -73,11 +75,18 @@ class MemcachedSaslTest {
     }
 
     @Test
-    void wrongPasswordGivesMissesAndFailingUpdatesNotAHang() {
-        try (VolatileStore store = VolatileStore.open(server.uri() + "?user=alice&password=wrong")) {
-            store.set("sasl/x", new byte[] {1}, 0);
-            assertThat(store.get("sasl/x")).isNull();
-            assertThatThrownBy(() -> store.add("sasl/y", new byte[] {1}, 0)).isInstanceOf(StoreException.class);
-        }
+    void aWrongPasswordFailsTheOpening_namingServerAndUser_notThePassword() {
+        assertThatThrownBy(() -> VolatileStore.open(server.uri() + "?user=alice&password=wrong-pw&opTimeoutMs=1000"))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("refused the SASL credentials of user 'alice'")
+                .hasMessageContaining(Integer.toString(server.port()))
+                .hasMessageNotContaining("wrong-pw");
+    }
+
+    @Test
+    void aWrongPasswordFailsDalBuild_ratherThanEveryDynamicRecomputing() {
+        assertThatThrownBy(() -> Dal.builder().persistentStore(new MemoryPersistentStore())
+                .volatileStore(server.uri() + "?user=alice&password=wrong-pw").build())
+                .isInstanceOf(StoreException.class).hasMessageContaining("SASL credentials");
     }
 }

@@ -1,0 +1,85 @@
+package io.hybriddal.dal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hybriddal.dal.memory.MemoryPersistentStore;
+import io.hybriddal.dal.memory.MemoryVolatileStore;
+import io.hybriddal.dal.spi.VolatileStore;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** A dynamic cached in the format before revisions (8-byte time, then JSON) reads as a miss, not an error. */
+class OldDynamicEntryTest {
+
+    /** The memory store, remembering the key of the last set. */
+    static final class KeyRecording implements VolatileStore {
+        final MemoryVolatileStore delegate = new MemoryVolatileStore(Clock.systemUTC());
+        volatile String lastSet;
+
+        @Override
+        public byte[] get(String key) {
+            return delegate.get(key);
+        }
+
+        @Override
+        public Map<String, byte[]> getAll(Collection<String> keys) {
+            return delegate.getAll(keys);
+        }
+
+        @Override
+        public void set(String key, byte[] value, int ttlSeconds) {
+            lastSet = key;
+            delegate.set(key, value, ttlSeconds);
+        }
+
+        @Override
+        public boolean add(String key, byte[] value, int ttlSeconds) {
+            return delegate.add(key, value, ttlSeconds);
+        }
+
+        @Override
+        public boolean delete(String key) {
+            return delegate.delete(key);
+        }
+
+        @Override
+        public long incr(String key, long delta, long initial, int ttlSeconds) {
+            return delegate.incr(key, delta, initial, ttlSeconds);
+        }
+
+        @Override
+        public void close() {
+            delegate.close();
+        }
+    }
+
+    private final KeyRecording cache = new KeyRecording();
+    private final Dal dal = Dal.builder().persistentStore(new MemoryPersistentStore()).volatileStore(cache)
+            .register(StaleDynamicTest.Label.class).build();
+
+    @AfterEach
+    void close() {
+        dal.close();
+    }
+
+    @Test
+    void anEntryOfTheOldFormat_isRecomputedAndReplaced() {
+        StaleDynamicTest.Label label = dal.create(StaleDynamicTest.Label.class);
+        label.setName("a");
+        label.save();
+        assertThat(label.getShout()).isEqualTo("A");
+        String key = cache.lastSet;
+        byte[] json = "\"OLD\"".getBytes(StandardCharsets.UTF_8);
+        cache.delegate.set(key, ByteBuffer.allocate(8 + json.length).putLong(System.currentTimeMillis()).put(json).array(), 60);
+
+        StaleDynamicTest.Label reader = dal.get(StaleDynamicTest.Label.class, label.getGuid(), Consistency.STRONG);
+        assertThat(reader.getShout()).isEqualTo("A");
+        assertThat(dal.admin().dynamicStatistics("label", "shout").misses()).isEqualTo(2);
+        assertThat(dal.admin().cachedDynamic(reader, "shout").orElseThrow().json()).isEqualTo("\"A\"");
+    }
+}
