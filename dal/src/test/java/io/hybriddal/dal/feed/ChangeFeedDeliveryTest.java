@@ -95,7 +95,17 @@ class ChangeFeedDeliveryTest {
 
         assertThat(other.eventsThrough(revision)).extracting(ChangeEvent::type)
                 .containsExactly(ChangeType.CREATED, ChangeType.UPDATED);
+        awaitNearCacheAt(revision); // its own watch: it may follow the other subscription by a moment, never the blocked one
         assertThat(dal.get(Volume.class, mine.getGuid()).getSize()).isEqualTo(7);
+    }
+
+    /** Spins (bounded, no sleep) until the near cache of {@code dal} has applied {@code revision}; fails after 10 s. */
+    private void awaitNearCacheAt(long revision) {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (dal.admin().nearCache().orElseThrow().lastRevision() < revision) {
+            assertThat(System.nanoTime()).as("near cache still behind revision " + revision).isLessThan(deadline);
+            Thread.onSpinWait();
+        }
     }
 
     @Test
