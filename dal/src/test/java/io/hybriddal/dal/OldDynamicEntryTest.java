@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hybriddal.dal.memory.MemoryPersistentStore;
 import io.hybriddal.dal.memory.MemoryVolatileStore;
-import io.hybriddal.dal.spi.VolatileStore;
+import io.hybriddal.dal.spi.support.ForwardingVolatileStore;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.Collection;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -17,44 +15,17 @@ import org.junit.jupiter.api.Test;
 class OldDynamicEntryTest {
 
     /** The memory store, remembering the key of the last set. */
-    static final class KeyRecording implements VolatileStore {
-        final MemoryVolatileStore delegate = new MemoryVolatileStore(Clock.systemUTC());
+    static final class KeyRecording extends ForwardingVolatileStore {
         volatile String lastSet;
 
-        @Override
-        public byte[] get(String key) {
-            return delegate.get(key);
-        }
-
-        @Override
-        public Map<String, byte[]> getAll(Collection<String> keys) {
-            return delegate.getAll(keys);
+        KeyRecording() {
+            super(new MemoryVolatileStore(Clock.systemUTC()));
         }
 
         @Override
         public void set(String key, byte[] value, int ttlSeconds) {
             lastSet = key;
-            delegate.set(key, value, ttlSeconds);
-        }
-
-        @Override
-        public boolean add(String key, byte[] value, int ttlSeconds) {
-            return delegate.add(key, value, ttlSeconds);
-        }
-
-        @Override
-        public boolean delete(String key) {
-            return delegate.delete(key);
-        }
-
-        @Override
-        public long incr(String key, long delta, long initial, int ttlSeconds) {
-            return delegate.incr(key, delta, initial, ttlSeconds);
-        }
-
-        @Override
-        public void close() {
-            delegate.close();
+            super.set(key, value, ttlSeconds);
         }
     }
 
@@ -75,7 +46,7 @@ class OldDynamicEntryTest {
         assertThat(label.getShout()).isEqualTo("A");
         String key = cache.lastSet;
         byte[] json = "\"OLD\"".getBytes(StandardCharsets.UTF_8);
-        cache.delegate.set(key, ByteBuffer.allocate(8 + json.length).putLong(System.currentTimeMillis()).put(json).array(), 60);
+        cache.delegate().set(key, ByteBuffer.allocate(8 + json.length).putLong(System.currentTimeMillis()).put(json).array(), 60);
 
         StaleDynamicTest.Label reader = dal.get(StaleDynamicTest.Label.class, label.getGuid(), Consistency.STRONG);
         assertThat(reader.getShout()).isEqualTo("A");
