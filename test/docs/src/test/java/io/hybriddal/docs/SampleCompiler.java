@@ -32,7 +32,7 @@ final class SampleCompiler {
     static final List<String> IMPORTS = List.of(
             "io.hybriddal.dal.*", "io.hybriddal.dal.spi.*", "io.hybriddal.dal.memory.*", "io.hybriddal.report.*",
             "com.example.storage.*",
-            "java.nio.file.*", "java.time.*", "java.util.*", "java.util.concurrent.*", "java.util.function.*");
+            "java.nio.file.*", "java.time.*", "java.util.*", "java.util.concurrent.*", "java.util.concurrent.atomic.*", "java.util.function.*");
 
     static final String SIGNATURE = "public static void run(Dal dal, VPool pool, VDisk disk) throws Exception {";
 
