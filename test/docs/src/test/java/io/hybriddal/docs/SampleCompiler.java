@@ -30,7 +30,9 @@ final class SampleCompiler {
 
     /** What every snippet may use without importing it; docs/README.md lists the same. */
     static final List<String> IMPORTS = List.of(
-            "io.hybriddal.dal.*", "io.hybriddal.dal.spi.*", "io.hybriddal.dal.memory.*", "io.hybriddal.report.*",
+            "io.hybriddal.dal.*", "io.hybriddal.dal.spi.*", "io.hybriddal.dal.memory.*",
+            "io.hybriddal.report.GraphSvg", "io.hybriddal.report.ReportData", "io.hybriddal.report.ReportGenerator",
+            "io.hybriddal.report.ReportOptions",
             "com.example.storage.*",
             "java.nio.file.*", "java.time.*", "java.util.*", "java.util.concurrent.*", "java.util.concurrent.atomic.*", "java.util.function.*");
 
