@@ -96,7 +96,7 @@ final class SampleCompiler {
     }
 
     /**
-     * A module sample with every unit of the guide, on a module path of this class path's jars: the
+     * A module sample with every unit of the guide, on a module path of this class path's modules: the
      * packages it opens exist, and what it requires resolves as it would in an application.
      */
     private List<String> compileModule(GuideSample module, List<GuideSample> samples) throws IOException {
@@ -109,7 +109,8 @@ final class SampleCompiler {
             }
         }
         String modulePath = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(p -> p.endsWith(".jar")).reduce((a, b) -> a + File.pathSeparator + b).orElse("");
+                // jars, and the reactor's modules as class directories (what Maven hands over before they are packaged)
+                .filter(p -> p.endsWith(".jar") || Files.exists(Path.of(p, "module-info.class"))).reduce((a, b) -> a + File.pathSeparator + b).orElse("");
         Path out = Files.createDirectories(dir.resolve(name).resolve("classes"));
         return javac(sources, List.of("-d", out.toString(), "--module-path", modulePath, "-proc:none", "-Xlint:none"));
     }
