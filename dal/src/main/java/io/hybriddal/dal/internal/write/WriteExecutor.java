@@ -102,6 +102,9 @@ final class WriteExecutor {
                         attempt + 1, attempts);
             }
             raiseDefinitiveFailure(assembly, result);
+            if (attempt + 1 == attempts) {
+                break; // no attempt left: reading again and backing off would only delay the failure
+            }
             meters.retried();
             fresh = documents.readFresh(objectsOf(writes));
             backOff(attempt);
