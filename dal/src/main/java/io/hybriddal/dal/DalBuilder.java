@@ -155,8 +155,10 @@ public final class DalBuilder {
     /**
      * Where hybrid-dal reports its observations (traces): one per save, delete, transaction,
      * computed query and dynamic computation, with the hybrid as a low-cardinality and the guid
-     * as a high-cardinality key. Cache hits are not observed. Default {@link ObservationRegistry#NOOP}:
-     * a no-op registry, checked once when the Dal is built, costs nothing per call.
+     * as a high-cardinality key. Cache hits are not observed. Default {@link ObservationRegistry#NOOP}.
+     * Whether the registry is a no-op ({@link ObservationRegistry#isNoop()}: NOOP, or no handler yet)
+     * is checked once, by {@link #build()}, so that it costs nothing per call: register the
+     * handlers before building.
      */
     public DalBuilder observationRegistry(ObservationRegistry registry) {
         this.observationRegistry = Objects.requireNonNull(registry, "registry");
