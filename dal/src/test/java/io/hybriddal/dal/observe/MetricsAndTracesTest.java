@@ -95,6 +95,28 @@ class MetricsAndTracesTest {
     }
 
     @Test
+    void aNearCacheHit_onlyCountsTheHit_withoutStoreCallOrObservation() {
+        try (Dal cached = Dal.builder().persistentStore(new MemoryPersistentStore()).meterRegistry(meters)
+                .observationRegistry(traces.registry()).register(Pool.class, Volume.class).build()) {
+            Pool pool = cached.create(Pool.class);
+            pool.setName("p1");
+            pool.save();
+            cached.get(Pool.class, pool.getGuid());
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (meters.get("hybriddal.nearcache.lag").timer().count() == 0 && System.nanoTime() < deadline) {
+                Thread.onSpinWait(); // the watch delivering the save, which moves the lag timer on its own thread
+            }
+            moves.moved();
+            traces.take();
+
+            cached.get(Pool.class, pool.getGuid());
+
+            assertThat(moves.moved()).containsOnly(entry(named("hybriddal.nearcache.hits"), 1.0));
+            assertThat(traces.take()).isEmpty();
+        }
+    }
+
+    @Test
     void aTransaction_isOneObservation_parentOfTheDynamicsComputedInIt_andCountedByOutcome() {
         Pool pool = savedPool("p1");
         traces.take();
