@@ -2,7 +2,6 @@ package io.hybriddal.dal.internal.observe;
 
 import io.hybriddal.dal.spi.Commit;
 import io.hybriddal.dal.spi.CommitResult;
-import io.hybriddal.dal.spi.KeyChange;
 import io.hybriddal.dal.spi.KeyValue;
 import io.hybriddal.dal.spi.PersistentStore;
 import io.hybriddal.dal.spi.ReadConsistency;
@@ -10,10 +9,10 @@ import io.hybriddal.dal.spi.ScanPage;
 import io.hybriddal.dal.spi.StoreWatch;
 import io.hybriddal.dal.spi.WatchListener;
 import io.hybriddal.dal.spi.support.ForwardingPersistentStore;
+import io.hybriddal.dal.spi.support.ForwardingWatchListener;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -154,33 +153,27 @@ public final class MeteredPersistentStore extends ForwardingPersistentStore {
     }
 
     /** Forwards every delivery, counting interruptions and failures first. */
-    private record CountingListener(WatchListener listener, Counter interruptions, Counter failures) implements WatchListener {
+    private static final class CountingListener extends ForwardingWatchListener {
 
-        @Override
-        public void onChanges(List<KeyChange> changes) {
-            listener.onChanges(changes);
-        }
+        private final Counter interruptions;
+        private final Counter failures;
 
-        @Override
-        public void onCompacted(long compactRevision) {
-            listener.onCompacted(compactRevision);
+        CountingListener(WatchListener listener, Counter interruptions, Counter failures) {
+            super(listener);
+            this.interruptions = interruptions;
+            this.failures = failures;
         }
 
         @Override
         public void onError(Throwable error) {
             failures.increment();
-            listener.onError(error);
+            super.onError(error);
         }
 
         @Override
         public void onInterrupted(Throwable cause) {
             interruptions.increment();
-            listener.onInterrupted(cause);
-        }
-
-        @Override
-        public void onResumed() {
-            listener.onResumed();
+            super.onInterrupted(cause);
         }
     }
 }
