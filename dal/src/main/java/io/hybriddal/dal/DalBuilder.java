@@ -6,6 +6,7 @@ import io.hybriddal.dal.spi.PersistentStore;
 import io.hybriddal.dal.spi.VolatileStore;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,6 +33,7 @@ public final class DalBuilder {
     private int maxSaveAttempts = 8;
     private long nearCacheSize = 100_000;
     private MeterRegistry meterRegistry;
+    private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
     private int maxDocumentBytes = 1 << 20;
     private final Map<Class<?>, Object> services = new LinkedHashMap<>();
 
@@ -139,9 +141,27 @@ public final class DalBuilder {
         return this;
     }
 
-    /** Where hybrid-dal publishes its metrics (dynamics, caches); default: a private simple registry. */
+    /**
+     * Where hybrid-dal publishes its metrics (meter names start with {@code hybriddal.}; the
+     * README's "Metrics and traces" lists them). Default: a private simple registry that only
+     * {@link Dal#admin()} reads. Store calls are timed, and watch interruptions counted, only when
+     * a registry is given here: the Dal then wraps its stores once, when it is built.
+     */
     public DalBuilder meterRegistry(MeterRegistry registry) {
         this.meterRegistry = Objects.requireNonNull(registry, "registry");
+        return this;
+    }
+
+    /**
+     * Where hybrid-dal reports its observations (traces): one per save, delete, transaction,
+     * computed query and dynamic computation, with the hybrid as a low-cardinality and the guid
+     * as a high-cardinality key. Cache hits are not observed. Default {@link ObservationRegistry#NOOP}.
+     * Whether the registry is a no-op ({@link ObservationRegistry#isNoop()}: NOOP, or no handler yet)
+     * is checked once, by {@link #build()}, so that it costs nothing per call: register the
+     * handlers before building.
+     */
+    public DalBuilder observationRegistry(ObservationRegistry registry) {
+        this.observationRegistry = Objects.requireNonNull(registry, "registry");
         return this;
     }
 
@@ -174,7 +194,8 @@ public final class DalBuilder {
         }
         DalConfig config = new DalConfig(persistentUri, persistentStore, volatileUri, volatileStore,
                 List.copyOf(types), clock, conflictPolicy, maxSaveAttempts, nearCacheSize,
-                meterRegistry != null ? meterRegistry : new SimpleMeterRegistry(), maxDocumentBytes, Map.copyOf(services));
+                meterRegistry != null ? meterRegistry : new SimpleMeterRegistry(), meterRegistry != null, observationRegistry,
+                maxDocumentBytes, Map.copyOf(services));
         return DalEngine.start(config);
     }
 }

@@ -5,11 +5,16 @@ import io.hybriddal.dal.DataObject;
 import io.hybriddal.dal.spi.PersistentStore;
 import io.hybriddal.dal.spi.VolatileStore;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
-/** Everything a {@link io.hybriddal.dal.DalBuilder} collected. A store instance, when given, wins over its URI. */
+/**
+ * Everything a {@link io.hybriddal.dal.DalBuilder} collected. A store instance, when given, wins over its URI.
+ *
+ * @param metersGiven whether {@code meterRegistry} is the user's (then store calls are metered) or a private default
+ */
 public record DalConfig(
         String persistentUri,
         PersistentStore persistentStore,
@@ -21,6 +26,8 @@ public record DalConfig(
         int maxSaveAttempts,
         long nearCacheSize,
         MeterRegistry meterRegistry,
+        boolean metersGiven,
+        ObservationRegistry observationRegistry,
         int maxDocumentBytes,
         Map<Class<?>, Object> services) {
 }
