@@ -33,6 +33,8 @@ final class SampleCompiler {
             "io.hybriddal.dal.*", "io.hybriddal.dal.spi.*", "io.hybriddal.dal.memory.*",
             "io.hybriddal.report.GraphSvg", "io.hybriddal.report.ReportData", "io.hybriddal.report.ReportGenerator",
             "io.hybriddal.report.ReportOptions",
+            "io.micrometer.core.instrument.MeterRegistry", "io.micrometer.core.instrument.simple.SimpleMeterRegistry",
+            "io.micrometer.observation.*",
             "com.example.storage.*",
             "java.nio.file.*", "java.time.*", "java.util.*", "java.util.concurrent.*", "java.util.concurrent.atomic.*", "java.util.function.*");
 
