@@ -2,10 +2,12 @@ package io.hybriddal.dal.internal;
 
 import io.hybriddal.dal.ConflictPolicy;
 import io.hybriddal.dal.DataObject;
+import io.hybriddal.dal.Migration;
 import io.hybriddal.dal.spi.PersistentStore;
 import io.hybriddal.dal.spi.VolatileStore;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -22,5 +24,7 @@ public record DalConfig(
         long nearCacheSize,
         MeterRegistry meterRegistry,
         int maxDocumentBytes,
-        Map<Class<?>, Object> services) {
+        Map<Class<?>, Object> services,
+        List<Migration> migrations,
+        Duration migrationLockLease) {
 }

@@ -8,6 +8,7 @@ import io.hybriddal.dal.internal.dynamic.SafeVolatile;
 import io.hybriddal.dal.internal.model.DynamicModel;
 import io.hybriddal.dal.internal.codec.Snapshot;
 import io.hybriddal.dal.internal.model.HybridModel;
+import io.hybriddal.dal.internal.model.KeySpaceStates;
 import io.hybriddal.dal.internal.object.HybridProxy;
 import io.hybriddal.dal.internal.object.InstanceDynamics;
 import io.hybriddal.dal.internal.object.Liveness;
@@ -39,15 +40,18 @@ public final class QueryService {
     private final QueryCache cache;
     private final PersistentStore store;
     private final ObjectAccess objects;
+    private final KeySpaceStates spaces;
 
     /**
      * @param near          the near cache (offered what queries read), or null when disabled
      * @param volatileStore the volatile store as a cache whose failures are misses
      * @param transactions  the calling thread's pending writes, which runs see
      * @param liveness      refuses runs once the Dal is closed
+     * @param spaces        which key spaces may serve candidates
      */
     public QueryService(PersistentStore store, NearCache near, ObjectLoader loader, InstanceDynamics dynamics, SafeVolatile volatileStore,
-                        PendingWrites.View transactions, Liveness liveness) {
+                        PendingWrites.View transactions, Liveness liveness, KeySpaceStates spaces) {
+        this.spaces = spaces;
         this.loader = loader;
         this.transactions = transactions;
         this.liveness = liveness;
@@ -69,6 +73,10 @@ public final class QueryService {
             }
         });
         this.cache = new QueryCache(volatileStore, store, store.namespace());
+    }
+
+    KeySpaceStates spaces() {
+        return spaces;
     }
 
     /** @throws IllegalStateException once the Dal is closed */
@@ -96,7 +104,7 @@ public final class QueryService {
      * matching {@code filter}, in the list's order. Checked now; never cached.
      */
     public <T extends DataObject> DataList<T> where(HybridModel model, LazyDataList.GuidSource within, Filter filter) {
-        QueryPlan plan = QueryPlan.of(model, List.of(FilterCompiler.compile(model, filter)), List.of(), 0, -1);
+        QueryPlan plan = QueryPlan.of(model, List.of(FilterCompiler.compile(model, filter)), List.of(), 0, -1, spaces);
         return list(model, new ResultSource(() -> {
             liveness.requireOpen();
             return new Result(executor.runWithin(plan, within.guids(), transactions.current()), false);

@@ -42,11 +42,11 @@ public final class ObjectWrites implements InstanceWrites, PendingWrites.View {
      * @param meters    where the fields decided by a conflict policy are counted
      */
     public ObjectWrites(PersistentStore store, Documents documents, SaveChecks checks, CommitListener listener, WriteLimits limits,
-                        Liveness liveness, MeterRegistry meters) {
+                        Liveness liveness, MeterRegistry meters, ModelRecording recording) {
         this.liveness = liveness;
         this.documents = documents;
         this.checks = checks;
-        this.executor = new WriteExecutor(store, documents, listener, limits, meters);
+        this.executor = new WriteExecutor(store, documents, listener, limits, meters, recording);
     }
 
     /** Runs {@code work} as one transaction of the calling thread (joining an outer one). */
