@@ -207,7 +207,7 @@ class MigrationTest {
 
     @Test
     void migrate_resumesAfterTheLastCheckpointedPage_whenAMigratorDiedMidBuild() {
-        savedByV1(500); // 10 pages of 50 per key space
+        savedByV1(400); // 10 pages of 40 per key space
         DyingStore dying = new DyingStore(store, 4);
         Dal crashed = dal(dying, DiskV2.class);
         assertThatThrownBy(crashed::migrate).hasMessageContaining("the migrator died");
@@ -219,8 +219,8 @@ class MigrationTest {
         resumed.migrate();
 
         assertThat(counting.pages.get()).isEqualTo(20 - 4);
-        assertThat(keys("u/edisk/name/")).isEqualTo(500);
-        assertThat(keys("i/edisk/size/")).isEqualTo(500);
+        assertThat(keys("u/edisk/name/")).isEqualTo(400);
+        assertThat(keys("i/edisk/size/")).isEqualTo(400);
         assertThat(resumed.admin().checkConsistency(5).healthy()).isTrue();
     }
 

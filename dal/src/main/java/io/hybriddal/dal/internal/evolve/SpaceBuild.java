@@ -27,8 +27,11 @@ import java.util.Map;
  */
 final class SpaceBuild {
 
-    /** Objects per commit: two conditions and one put each at most, under etcd's default 128 per list. */
-    static final int PAGE = 50;
+    /**
+     * Objects per commit: two conditions and one put each at most, plus the checkpoint, within
+     * etcd's default --max-txn-ops of 128 as the etcd store counts it (conditions and operations together).
+     */
+    static final int PAGE = 40;
     private static final int ATTEMPTS = 100;
     private static final byte[] EMPTY = new byte[0];
 
