@@ -80,10 +80,10 @@ final class MigrateCommand implements Callable<Integer> {
             steps++;
         }
         for (String renamed : status.renamedFields()) {
-            out.printf("would rewrite documents holding %s%n", renamed);
-            steps++;
+            out.printf("would rewrite documents still holding the former name: %s%n", renamed);
         }
         status.pending().forEach(m -> out.printf("would run migration %d %s%n", m.version(), m.description()));
-        out.println(steps + status.pending().size() == 0 ? "nothing to do" : (steps + status.pending().size()) + " steps");
+        int total = steps + status.pending().size();
+        out.println(total == 0 ? "no key space to build or drop, no migration pending" : total + " steps");
     }
 }

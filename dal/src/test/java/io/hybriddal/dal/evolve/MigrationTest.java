@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.hybriddal.dal.Dal;
 import io.hybriddal.dal.Filter;
 import io.hybriddal.dal.IndexStatus;
+import io.hybriddal.dal.InvalidHybridException;
 import io.hybriddal.dal.Migration;
 import io.hybriddal.dal.MigrationContext;
 import io.hybriddal.dal.MigrationResult;
@@ -16,6 +17,7 @@ import io.hybriddal.dal.spi.Commit;
 import io.hybriddal.dal.spi.CommitResult;
 import io.hybriddal.dal.spi.PersistentStore;
 import io.hybriddal.dal.spi.support.ForwardingPersistentStore;
+import io.hybriddal.dal.spi.support.RecordingPersistentStore;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,6 +109,47 @@ class MigrationTest {
         assertThat(keys("m/build/")).isZero();
         assertThat(v2.query(DiskV2.class).where(Filter.eq("size", 3L)).list().size()).isEqualTo(18);
         assertThat(v2.admin().checkConsistency(5).healthy()).isTrue();
+    }
+
+    @Test
+    void anotherDal_usesTheIndex_onceTheWatchBringsTheStateItsMigratorRecorded() {
+        savedByV1(60);
+        RecordingPersistentStore recording = new RecordingPersistentStore(store);
+        Dal reader = dal(recording, DiskV2.class);
+        recording.reset();
+        assertThat(reader.query(DiskV2.class).where(Filter.eq("size", 3L)).list().size()).isEqualTo(9);
+        assertThat(recording.scanPrefixes()).containsOnly("o/edisk/");
+
+        dal(DiskV2.class).migrate();
+
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        for (long other = 1_000; ; other++) { // another value each time: never a cached result
+            recording.reset();
+            assertThat(reader.query(DiskV2.class).where(Filter.in("size", List.of(3L, other))).list().size()).isEqualTo(9);
+            if (recording.scanPrefixes().contains("i/edisk/size/n3/") || System.nanoTime() > deadline) {
+                break;
+            }
+        }
+        assertThat(recording.scanPrefixes()).doesNotContain("o/edisk/").contains("i/edisk/size/n3/");
+    }
+
+    @Test
+    void aFormerNameThatIsAnotherFieldsName_isRefusedAtRegistration() {
+        assertThatThrownBy(() -> dal(ClashingDisk.class)).isInstanceOf(InvalidHybridException.class)
+                .hasMessageContaining("cdisk").hasMessageContaining("'label'").hasMessageContaining("'name'");
+    }
+
+    @io.hybriddal.dal.Hybrid(name = "cdisk")
+    public abstract static class ClashingDisk extends io.hybriddal.dal.DataObject {
+        @io.hybriddal.dal.Property
+        public abstract String getName();
+
+        public abstract void setName(String name);
+
+        @io.hybriddal.dal.Property(formerly = "name")
+        public abstract String getLabel();
+
+        public abstract void setLabel(String label);
     }
 
     @Test
