@@ -25,10 +25,10 @@ import java.util.Set;
  * relations as guid strings. Fields missing from a stored document get their defaults (the model
  * grew); stored fields the model does not know are kept and written back (the model shrank, or a
  * newer process wrote them), except those under a property's former names, read into it when the
- * current name is missing and dropped on the next save. Decoding is strict: a value of the wrong type (no coercion, not even
- * of a number into a string), a field or map key given twice, content after the document, or a
- * value beyond the limits of {@link Json#READ_LIMITS} is a {@link CorruptDataException} naming
- * the key and field. Thread-safe.
+ * current name is missing and dropped on the next save. Decoding is strict: a value of the wrong
+ * type (no coercion, not even of a number into a string), a field or map key given twice, content
+ * after the document, or a value beyond the limits of {@link Json#READ_LIMITS} is a
+ * {@link CorruptDataException} naming the key and field. Thread-safe.
  */
 public final class DocumentCodec {
 
@@ -144,7 +144,7 @@ public final class DocumentCodec {
         }
     }
 
-    /** Whether {@code document} holds a field under a former name of a property of {@code model}: {@link io.hybriddal.dal.Dal#migrate()} rewrites it. */
+    /** Whether {@code document} holds a field under a former name of a property of {@code model} (then migrate rewrites it). */
     public static boolean holdsFormerNames(HybridModel model, byte[] document) {
         if (!model.hasFormerNames()) {
             return false;

@@ -9,6 +9,8 @@ import io.hybriddal.dal.spi.Commit;
 import io.hybriddal.dal.spi.KeyValue;
 import io.hybriddal.dal.spi.PersistentStore;
 import io.hybriddal.dal.spi.ScanPage;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Rewrites the documents of a hybrid that still hold properties under former names: each is
@@ -31,35 +33,46 @@ final class FieldRewrite {
         long rewritten = 0;
         long done = 0;
         String after = null;
-        ScanPage page;
+        ScanPage read;
         do {
             lock.renew();
-            int attempt = 0;
-            while (true) {
-                page = store.scan(Keys.objectPrefix(model), after, PAGE);
-                Commit.Builder commit = Commit.builder();
-                int count = 0;
-                for (KeyValue kv : page.entries()) {
-                    if (DocumentCodec.holdsFormerNames(model, kv.value())) {
-                        Snapshot s = DocumentCodec.decode(model, kv);
-                        commit.requireRevision(kv.key(), kv.modRevision())
-                                .put(kv.key(), DocumentCodec.encode(model, s.version(), s.values(), s.extras()));
-                        count++;
-                    }
-                }
-                if (commit.isEmpty() || store.commit(commit.build()).succeeded()) {
-                    rewritten += count;
-                    break;
-                }
-                if (++attempt == ATTEMPTS) {
-                    throw new RaceConditionException("gave up rewriting " + model.name() + " after " + ATTEMPTS
-                            + " attempts at the page after " + after + ": its objects kept changing");
+            read = store.scan(Keys.objectPrefix(model), after, SpaceBuild.SCAN);
+            List<KeyValue> entries = read.entries();
+            for (int from = 0; from < entries.size(); from += PAGE) {
+                List<KeyValue> page = entries.subList(from, Math.min(entries.size(), from + PAGE));
+                rewritten += rewrite(store, model, page);
+                done += page.size();
+                steps.advanced(step, done, Math.max(done, total));
+            }
+            after = read.lastKey();
+        } while (read.more() && after != null);
+        return rewritten;
+    }
+
+    /** Rewrites the documents of {@code page} holding former names, reading them again while savers move them on. */
+    private static int rewrite(PersistentStore store, HybridModel model, List<KeyValue> page) {
+        List<KeyValue> current = page;
+        for (int attempt = 1; ; attempt++) {
+            Commit.Builder commit = Commit.builder();
+            int count = 0;
+            for (KeyValue kv : current) {
+                if (DocumentCodec.holdsFormerNames(model, kv.value())) {
+                    Snapshot s = DocumentCodec.decode(model, kv);
+                    commit.requireRevision(kv.key(), kv.modRevision())
+                            .put(kv.key(), DocumentCodec.encode(model, s.version(), s.values(), s.extras()));
+                    count++;
                 }
             }
-            done += page.entries().size();
-            steps.advanced(step, done, Math.max(done, total));
-            after = page.lastKey();
-        } while (page.more() && after != null);
-        return rewritten;
+            if (commit.isEmpty() || store.commit(commit.build()).succeeded()) {
+                return count;
+            }
+            if (attempt == ATTEMPTS) {
+                throw new RaceConditionException("gave up rewriting " + model.name() + " after " + ATTEMPTS
+                        + " attempts at the page ending at " + page.get(page.size() - 1).key() + ": its objects kept changing");
+            }
+            List<String> keys = new ArrayList<>(page.size());
+            page.forEach(kv -> keys.add(kv.key()));
+            current = List.copyOf(store.getAll(keys).values());
+        }
     }
 }

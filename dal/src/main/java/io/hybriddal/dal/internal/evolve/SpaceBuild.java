@@ -12,14 +12,16 @@ import io.hybriddal.dal.spi.KeyValue;
 import io.hybriddal.dal.spi.PersistentStore;
 import io.hybriddal.dal.spi.ScanPage;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * Builds one key space online: pages through the hybrid's objects in key order, writing each
- * page's entries in one commit guarded by every object's revision, together with the checkpoint
+ * Builds one key space online: reads the hybrid's objects in key order, writing the entries of
+ * each page of them in one commit guarded by every object's revision, together with the checkpoint
  * (the page's last object key, {@code m/build/<id>}), so that a migrator that died resumes after
  * the last page it committed. A page refused because a saver moved an object on is read again:
  * saves write the entries of values they change themselves, the build covers the rest. Called
@@ -32,6 +34,8 @@ final class SpaceBuild {
      * etcd's default --max-txn-ops of 128 as the etcd store counts it (conditions and operations together).
      */
     static final int PAGE = 40;
+    /** Objects per scan request: etcd counts the whole rest of the range on every request, so few large scans. */
+    static final int SCAN = 1_000;
     private static final int ATTEMPTS = 100;
     private static final byte[] EMPTY = new byte[0];
 
@@ -55,37 +59,44 @@ final class SpaceBuild {
         String step = "build " + space.status().kind().name().toLowerCase(Locale.ROOT) + " " + space.id();
         long total = steps.total(space.model());
         long done = 0;
-        boolean more = true;
-        while (more) {
+        ScanPage read;
+        do {
             lock.renew();
-            ScanPage page = null;
-            for (int attempt = 0; page == null; attempt++) {
-                if (attempt == ATTEMPTS) {
-                    throw new RaceConditionException("gave up building " + space.id() + " after " + ATTEMPTS
-                            + " attempts at the page after " + after + ": its objects kept changing");
-                }
-                ScanPage read = store.scan(prefix, after, PAGE);
-                if (read.entries().isEmpty() || store.commit(pageCommit(space, read, checkpoint)).succeeded()) {
-                    page = read;
-                }
-            }
-            if (!page.entries().isEmpty()) {
-                after = page.lastKey();
-                done += page.entries().size();
+            read = store.scan(prefix, after, SCAN);
+            List<KeyValue> entries = read.entries();
+            for (int from = 0; from < entries.size(); from += PAGE) {
+                List<KeyValue> page = entries.subList(from, Math.min(entries.size(), from + PAGE));
+                commitPage(space, page, checkpoint);
+                after = page.get(page.size() - 1).key();
+                done += page.size();
                 steps.advanced(step, done, Math.max(done, total));
             }
-            more = page.more() && !page.entries().isEmpty();
-        }
+        } while (read.more() && !read.entries().isEmpty());
         store.commit(Commit.builder().delete(checkpoint).build());
         record.write(space, IndexStatus.State.READY);
         return done;
     }
 
-    private Commit pageCommit(KeySpace space, ScanPage page, String checkpoint) {
+    /** Commits the entries of {@code page} with the checkpoint, reading its objects again while savers move them on. */
+    private void commitPage(KeySpace space, List<KeyValue> page, String checkpoint) {
+        String last = page.get(page.size() - 1).key();
+        List<KeyValue> current = page;
+        for (int attempt = 1; !store.commit(pageCommit(space, current, checkpoint, last)).succeeded(); attempt++) {
+            if (attempt == ATTEMPTS) {
+                throw new RaceConditionException("gave up building " + space.id() + " after " + ATTEMPTS
+                        + " attempts at the page ending at " + last + ": its objects kept changing");
+            }
+            List<String> keys = new ArrayList<>(page.size());
+            page.forEach(kv -> keys.add(kv.key()));
+            current = List.copyOf(store.getAll(keys).values()); // deleted ones drop out; created ones wrote their own entries
+        }
+    }
+
+    private Commit pageCommit(KeySpace space, List<KeyValue> page, String checkpoint, String last) {
         Commit.Builder commit = Commit.builder();
         Map<String, String> claims = new LinkedHashMap<>();
         Map<String, Object> claimed = new HashMap<>();
-        for (KeyValue kv : page.entries()) {
+        for (KeyValue kv : page) {
             String guid = Keys.guidOf(kv.key());
             Object value = DocumentCodec.decode(space.model(), kv).values()[space.field().index()];
             commit.requireRevision(kv.key(), kv.modRevision());
@@ -119,7 +130,7 @@ final class SpaceBuild {
                 }
             });
         }
-        return commit.put(checkpoint, page.lastKey().getBytes(StandardCharsets.UTF_8)).build();
+        return commit.put(checkpoint, last.getBytes(StandardCharsets.UTF_8)).build();
     }
 
     private static RuntimeException violation(KeySpace space, Object value, String first, String second) {

@@ -12,7 +12,9 @@ import io.hybriddal.dal.spi.ScanPage;
  */
 final class SpaceDrop {
 
-    private static final int PAGE = 100;
+    /** Keys per scan request (etcd counts the rest of the range on each), and deletes per commit (within etcd's 128). */
+    private static final int PAGE = 1_000;
+    private static final int DELETES = 100;
 
     private SpaceDrop() {
     }
@@ -27,10 +29,16 @@ final class SpaceDrop {
             lock.renew();
             page = store.scan(space.prefix(), after, PAGE);
             Commit.Builder commit = Commit.builder();
+            int inCommit = 0;
             for (KeyValue kv : page.entries()) {
                 if (space.holds(kv.key())) {
                     commit.delete(kv.key());
                     deleted++;
+                    if (++inCommit == DELETES) {
+                        store.commit(commit.build());
+                        commit = Commit.builder();
+                        inCommit = 0;
+                    }
                 }
             }
             if (!commit.isEmpty()) {

@@ -14,8 +14,8 @@ import java.util.List;
  * and on a relation of the queried hybrid (non-null: through the reverse index). AND intersects
  * the parts it can serve and ignores the others; OR is served only when every branch is (a
  * branch that cannot be served could match anything); NOT never is. A key space the store does
- * not record as ready (declared on objects saved before it, being built) serves nothing. Order-independent, and
- * never changes the filter: the full predicate is still evaluated.
+ * not record as ready (declared over objects saved before it, or being built) serves nothing.
+ * Order-independent, and never changes the filter: the full predicate is still evaluated.
  */
 final class CandidatePlanner {
 
