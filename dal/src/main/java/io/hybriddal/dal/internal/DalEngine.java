@@ -70,9 +70,9 @@ public final class DalEngine implements Dal {
         this.checks = checks;
         this.stores = stores;
         var persistent = stores.persistent();
+        this.record = new ModelRecord(persistent, registry.models()); // first: an unreadable record fails build() before other threads start
         this.near = config.nearCacheSize() > 0 ? new NearCache(persistent, config.nearCacheSize(), config.meterRegistry()) : null;
         Documents documents = new Documents(persistent, near);
-        this.record = new ModelRecord(persistent, registry.models());
         this.migrator = new Migrator(record, List.copyOf(registry.models()), config.migrations(), config.migrationLockLease(), () -> this);
         SafeVolatile volatileCache = new SafeVolatile(stores.volatileStore());
         DynamicStats dynamicStats = new DynamicStats(config.meterRegistry(), registry.models());
