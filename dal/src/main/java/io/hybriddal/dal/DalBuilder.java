@@ -34,6 +34,7 @@ public final class DalBuilder {
     private MeterRegistry meterRegistry;
     private int maxDocumentBytes = 1 << 20;
     private final Map<Class<?>, Object> services = new LinkedHashMap<>();
+    private final Map<Class<?>, Reconciler<?>> reconcilers = new LinkedHashMap<>();
 
     DalBuilder() {
     }
@@ -163,6 +164,17 @@ public final class DalBuilder {
     }
 
     /**
+     * The side effects of plan steps on objects of {@code type} ({@link Plan#apply()}): one
+     * reconciler per hybrid; a second call for one type replaces the first.
+     *
+     * @throws InvalidHybridException (at {@link #build()}) when {@code type} is not registered
+     */
+    public <T extends DataObject> DalBuilder reconciler(Class<T> type, Reconciler<? super T> reconciler) {
+        reconcilers.put(Objects.requireNonNull(type, "type"), Objects.requireNonNull(reconciler, "reconciler"));
+        return this;
+    }
+
+    /**
      * Registers the hybrids, opens the stores and returns the Dal.
      *
      * @throws InvalidHybridException naming class and member when a declaration is wrong
@@ -174,7 +186,8 @@ public final class DalBuilder {
         }
         DalConfig config = new DalConfig(persistentUri, persistentStore, volatileUri, volatileStore,
                 List.copyOf(types), clock, conflictPolicy, maxSaveAttempts, nearCacheSize,
-                meterRegistry != null ? meterRegistry : new SimpleMeterRegistry(), maxDocumentBytes, Map.copyOf(services));
+                meterRegistry != null ? meterRegistry : new SimpleMeterRegistry(), maxDocumentBytes, Map.copyOf(services),
+                Map.copyOf(reconcilers));
         return DalEngine.start(config);
     }
 }

@@ -2,6 +2,7 @@ package io.hybriddal.dal.internal;
 
 import io.hybriddal.dal.ConflictPolicy;
 import io.hybriddal.dal.DataObject;
+import io.hybriddal.dal.Reconciler;
 import io.hybriddal.dal.spi.PersistentStore;
 import io.hybriddal.dal.spi.VolatileStore;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -22,5 +23,6 @@ public record DalConfig(
         long nearCacheSize,
         MeterRegistry meterRegistry,
         int maxDocumentBytes,
-        Map<Class<?>, Object> services) {
+        Map<Class<?>, Object> services,
+        Map<Class<?>, Reconciler<?>> reconcilers) {
 }

@@ -7,6 +7,9 @@ import io.hybriddal.dal.DalAdmin;
 import io.hybriddal.dal.DalModel;
 import io.hybriddal.dal.DataList;
 import io.hybriddal.dal.DataObject;
+import io.hybriddal.dal.Design;
+import io.hybriddal.dal.PendingPlan;
+import io.hybriddal.dal.Plan;
 import io.hybriddal.dal.FeedOptions;
 import io.hybriddal.dal.ObjectNotFoundException;
 import io.hybriddal.dal.Query;
@@ -22,6 +25,7 @@ import io.hybriddal.dal.internal.feed.ChangeFeed;
 import io.hybriddal.dal.internal.model.HybridModel;
 import io.hybriddal.dal.internal.model.ModelRegistry;
 import io.hybriddal.dal.internal.object.Liveness;
+import io.hybriddal.dal.internal.plan.PlanEngine;
 import io.hybriddal.dal.internal.proxy.ProxyFactory;
 import io.hybriddal.dal.internal.query.QueryService;
 import io.hybriddal.dal.internal.read.Documents;
@@ -32,6 +36,7 @@ import io.hybriddal.dal.internal.write.ObjectWrites;
 import io.hybriddal.dal.internal.write.SaveChecks;
 import io.hybriddal.dal.internal.write.WriteLimits;
 import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -56,6 +61,7 @@ public final class DalEngine implements Dal {
     private final DalAdmin admin;
     private final ChangeFeed feed;
     private final Liveness liveness = new Liveness();
+    private final PlanEngine plans;
 
     private DalEngine(DalConfig config, ModelRegistry registry, SaveChecks checks, StoreHandles stores) {
         this.registry = registry;
@@ -78,8 +84,10 @@ public final class DalEngine implements Dal {
                 (model, source, filter) -> queries().where(model, source, filter), writes);
         this.queries = new QueryService(persistent, near, loader, dynamics, volatileCache, writes, liveness);
         this.feed = new ChangeFeed(persistent, (model, filter) -> queries.matcher(model, filter)::test, loader::instance);
-        this.admin = new EngineAdmin(registry, persistent, stores.volatileStore(), config.meterRegistry(), near, dynamics, dynamicStats,
+        this.plans = new PlanEngine(registry, persistent, documents, loader, writes.guarded(), config.reconcilers(), config.clock(),
                 liveness);
+        this.admin = new EngineAdmin(registry, persistent, stores.volatileStore(), config.meterRegistry(), near, dynamics, dynamicStats,
+                liveness, plans::lastApplied);
     }
 
     /** Registers the hybrids (failing before any store is opened), then opens the stores. */
@@ -201,6 +209,16 @@ public final class DalEngine implements Dal {
     public Traversal traverse(DataObject start) {
         liveness.requireOpen();
         return new GraphTraversal(registry, loader, liveness, start);
+    }
+
+    @Override
+    public Plan plan(Design design) {
+        return plans.plan(design);
+    }
+
+    @Override
+    public List<PendingPlan> pendingPlans() {
+        return plans.pending();
     }
 
     @Override

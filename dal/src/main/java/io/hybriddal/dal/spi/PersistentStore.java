@@ -96,6 +96,14 @@ public interface PersistentStore extends AutoCloseable {
      */
     StoreWatch watch(String prefix, long afterRevision, WatchListener listener);
 
+    /**
+     * The most conditions plus operations ({@link Commit#size()}) one commit may hold: callers with
+     * more to write atomically split it (plans write in batches under a log). Unlimited by default.
+     */
+    default int maxCommitOperations() {
+        return Integer.MAX_VALUE;
+    }
+
     /** The revision of the latest commit the store has applied. */
     long currentRevision();
 
