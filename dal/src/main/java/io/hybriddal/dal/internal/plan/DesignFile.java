@@ -24,7 +24,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Reads a design file (YAML or JSON) through the public model API: a map from hybrid name to a
@@ -65,7 +64,7 @@ public final class DesignFile {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read design file " + file + ": " + e.getMessage(), e);
         }
-        List<DataObject> objects = problems.isEmpty() ? new DesignObjects(dal, file, problems).build(entries) : List.of();
+        List<DataObject> objects = new DesignObjects(dal, file, problems).build(entries);
         if (!problems.isEmpty()) {
             throw new InvalidDesignException("design file " + file + " has " + problems.size()
                     + (problems.size() == 1 ? " problem" : " problems") + "; nothing was planned", problems);
@@ -79,7 +78,7 @@ public final class DesignFile {
             problems.add(file + ":" + line(p) + ": a design is a map from hybrid name to a list of objects");
             return;
         }
-        Set<String> known = Set.copyOf(dal.model().hybrids().stream().map(HybridInfo::name).toList());
+        List<String> known = dal.model().hybrids().stream().map(HybridInfo::name).toList();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String hybrid = p.currentName();
             int at = line(p);
