@@ -30,5 +30,13 @@ public interface Plan {
      * @throws IllegalStateException when the plan was already applied
      * @throws StoreException        when the store fails mid-way (a batched apply is then pending)
      */
-    ApplyResult apply();
+    default ApplyResult apply() {
+        return apply(step -> { });
+    }
+
+    /**
+     * {@link #apply()}, telling {@code written} of each step once its data is committed, in order,
+     * on the applying thread (for progress: all at once for a plan written in one commit).
+     */
+    ApplyResult apply(java.util.function.Consumer<? super PlanStep> written);
 }

@@ -7,6 +7,7 @@ import io.hybriddal.dal.Consistency;
 import io.hybriddal.dal.DataObject;
 import io.hybriddal.dal.PlanAction;
 import io.hybriddal.dal.PlanConflictException;
+import io.hybriddal.dal.PlanStep;
 import io.hybriddal.dal.StoreException;
 import io.hybriddal.dal.internal.codec.Keys;
 import io.hybriddal.dal.internal.codec.Snapshot;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * Applies a plan: checks that everything it read is unchanged, runs the reconcilers, then writes
@@ -51,13 +53,13 @@ final class Applier {
         this.clock = clock;
     }
 
-    ApplyResult apply(List<Step> steps) {
+    ApplyResult apply(List<Step> steps, Consumer<? super PlanStep> written) {
         long start = System.nanoTime();
         List<DataObject> objects = prepare(steps, "nothing was done; plan again");
         reconciling.apply(steps, objects);
         List<List<Step>> batches = pack(steps, commits.maxOperations());
         if (batches.size() > 1) {
-            return batched(steps, objects, batches, start);
+            return batched(steps, objects, batches, start, written);
         }
         try {
             String id = UUID.randomUUID().toString();
@@ -67,6 +69,7 @@ final class Applier {
             if (!outcome.succeeded()) {
                 throw conflict(outcome.stale(), "the reconcilers' steps were aborted and no data was changed; plan again");
             }
+            steps.forEach(written);
             return new ApplyResult(List.<io.hybriddal.dal.PlanStep>copyOf(steps), 1, Duration.ofNanos(System.nanoTime() - start));
         } catch (RuntimeException e) {
             reconciling.abort(steps, objects).forEach(f -> e.addSuppressed(new IllegalStateException("abort failed: " + f)));
@@ -74,7 +77,8 @@ final class Applier {
         }
     }
 
-    private ApplyResult batched(List<Step> steps, List<DataObject> objects, List<List<Step>> batches, long start) {
+    private ApplyResult batched(List<Step> steps, List<DataObject> objects, List<List<Step>> batches, long start,
+                                Consumer<? super PlanStep> written) {
         String id = UUID.randomUUID().toString();
         PlanLog.Head head;
         try {
@@ -91,7 +95,7 @@ final class Applier {
             objectBatches.add(objects.subList(from, from + batch.size()));
             from += batch.size();
         }
-        return new BatchRun(this, head).run(k -> new BatchRun.Work(batches.get(k), objectBatches.get(k)), start);
+        return new BatchRun(this, head).run(k -> new BatchRun.Work(batches.get(k), objectBatches.get(k)), start, written);
     }
 
     /**

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.IntFunction;
 
 /**
@@ -39,7 +40,7 @@ final class BatchRun {
     }
 
     /** Writes the batches from the head's progress on, then removes the log. */
-    ApplyResult run(IntFunction<Work> work, long start) {
+    ApplyResult run(IntFunction<Work> work, long start, Consumer<? super PlanStep> written) {
         List<PlanStep> applied = new ArrayList<>();
         int commits = 0;
         for (int k = head.committed(); k < head.batches(); k++) {
@@ -57,6 +58,7 @@ final class BatchRun {
                     + " was not written; the plan is pending (Dal.pendingPlans()): resume() when the objects are as planned, or abort()");
             commits++;
             applied.addAll(w.steps());
+            w.steps().forEach(written);
         }
         log.remove(head.id(), head.batches());
         return new ApplyResult(applied, commits, Duration.ofNanos(System.nanoTime() - start));

@@ -6,6 +6,7 @@ import io.hybriddal.dal.PlanStep;
 import io.hybriddal.dal.internal.object.Liveness;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 /** A computed plan: its ordered steps and the applier. Thread-safe; applied successfully at most once. */
 final class EnginePlan implements Plan {
@@ -33,13 +34,13 @@ final class EnginePlan implements Plan {
     }
 
     @Override
-    public ApplyResult apply() {
+    public ApplyResult apply(Consumer<? super PlanStep> written) {
         liveness.requireOpen();
         if (applied || !applying.compareAndSet(false, true)) {
             throw new IllegalStateException(applied ? "this plan was applied already; plan again" : "this plan is being applied");
         }
         try {
-            ApplyResult result = applier.apply(steps);
+            ApplyResult result = applier.apply(steps, java.util.Objects.requireNonNull(written, "written"));
             applied = true;
             return result;
         } finally {

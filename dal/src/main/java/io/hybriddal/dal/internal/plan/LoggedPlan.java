@@ -57,7 +57,7 @@ final class LoggedPlan implements PendingPlan {
             List<DataObject> objects = applier.prepare(steps, "batch " + (k + 1) + " of " + now.batches()
                     + " was not written; the plan stays pending: abort() it");
             return new BatchRun.Work(steps, objects);
-        }, start);
+        }, start, step -> { });
     }
 
     @Override
