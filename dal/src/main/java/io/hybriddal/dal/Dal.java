@@ -1,6 +1,7 @@
 package io.hybriddal.dal;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -189,7 +190,7 @@ public interface Dal extends AutoCloseable {
      * batches), each to {@link PendingPlan#resume() resume} or {@link PendingPlan#abort() abort}.
      * Empty when every apply finished.
      */
-    java.util.List<PendingPlan> pendingPlans();
+    List<PendingPlan> pendingPlans();
 
     /** Read-only operations for tools and operators: stores, meters, counts, a consistency check. */
     DalAdmin admin();

@@ -16,7 +16,7 @@ import java.util.Optional;
 public interface DalAdmin {
 
     /** The last plan applied to the store, by any process (see {@link Dal#plan(Design)}), or empty. */
-    java.util.Optional<AppliedPlan> lastAppliedPlan();
+    Optional<AppliedPlan> lastAppliedPlan();
 
     /** The persistent store the Dal reads and writes (for its namespace, revision and health); do not write to it directly. */
     PersistentStore persistentStore();

@@ -23,7 +23,7 @@ public class PlanFailedException extends DalException {
         this.abortFailures = List.copyOf(abortFailures);
     }
 
-    /** The step whose reconciler failed. */
+    /** The step whose reconciler failed; null when only aborts failed (a {@link PendingPlan#abort()}). */
     public PlanStep failedStep() {
         return failedStep;
     }

@@ -74,7 +74,7 @@ final class DesignChecks {
                 String target = (String) c.after();
                 Step targetStep = byKey.get(r.target().name() + "/" + target);
                 StoredObjects targets = stored.get(r.target().name());
-                String where = step.describe() + ": relation '" + r.name() + "' points at " + r.target().name() + " " + target;
+                String where = Labels.of(step) + ": relation '" + r.name() + "' points at " + r.target().name() + " " + target;
                 if (targetStep != null && targetStep.action() == PlanAction.DELETE) {
                     problems.add(where + ", which the plan deletes");
                 } else if (targetStep == null && targets != null && targets.get(target) == null) {
@@ -112,7 +112,8 @@ final class DesignChecks {
                     Step step = byKey.get(key);
                     Object value = step.model() == model ? values[p.index()] : null;
                     if (value != null) {
-                        holders.computeIfAbsent(value, v -> new ArrayList<>()).add(step.guid() + " (" + step.describe().split(" ")[0] + ")");
+                        holders.computeIfAbsent(value, v -> new ArrayList<>())
+                                .add(step.guid() + " (" + step.action().name().toLowerCase(java.util.Locale.ROOT) + ")");
                         planned.put(value, true);
                     }
                 });
@@ -144,7 +145,7 @@ final class DesignChecks {
                     }
                 }
                 if (!staying.isEmpty()) {
-                    problems.add(Labels.of(step, null) + ": " + backref.source().name() + "." + backref.relation().name()
+                    problems.add(Labels.of(step) + ": " + backref.source().name() + "." + backref.relation().name()
                             + " of " + staying + " still points at it; design them pointing elsewhere, or own "
                             + backref.source().name() + " so that the plan deletes them");
                 }

@@ -15,8 +15,20 @@ final class Labels {
         return value == null ? guid : guid + " (" + key.name() + "=" + value + ")";
     }
 
-    /** "update vpool 3f2a... (name=pool-a)". */
+    /** "delete vpool 3f2a... (name=pool-a)", the natural key as the step writes or removes it (guid alone for an unchanged one). */
+    static String of(Step step) {
+        PropertyModel key = StoredObjects.naturalKey(step.model());
+        io.hybriddal.dal.Change c = key == null ? null : step.changes().get(key.name());
+        Object value = c == null ? null : c.after() != null ? c.after() : c.before();
+        return action(step) + (value == null ? step.guid() : step.guid() + " (" + key.name() + "=" + value + ")");
+    }
+
+    private static String action(Step step) {
+        return step.action().name().toLowerCase(java.util.Locale.ROOT) + " " + step.hybrid() + " ";
+    }
+
+    /** "update vpool 3f2a... (name=pool-a)", the natural key from the object's values. */
     static String of(Step step, Object[] values) {
-        return step.action().name().toLowerCase(java.util.Locale.ROOT) + " " + step.hybrid() + " " + of(step.model(), values, step.guid());
+        return action(step) + of(step.model(), values, step.guid());
     }
 }

@@ -89,14 +89,30 @@ final class StepOrder {
         }
         if (ordered.size() < steps.size()) {
             List<String> cycle = new ArrayList<>();
-            for (int i = 0; i < steps.size(); i++) {
-                if (waits[i] > 0) {
-                    cycle.add(steps.get(i).hybrid() + " " + steps.get(i).guid());
-                }
+            for (int i : onCycles(waits, waiters)) {
+                cycle.add(steps.get(i).hybrid() + " " + steps.get(i).guid());
             }
             problems.add("the relations of these objects form a cycle, so no order creates each target before the objects"
                     + " pointing at it: " + String.join(", ", cycle));
         }
         return ordered;
+    }
+
+    /**
+     * The steps left waiting, less those that only wait behind a cycle: steps that no other
+     * waiting step waits for are peeled off until none is left to peel.
+     */
+    private static List<Integer> onCycles(int[] waits, List<List<Integer>> waiters) {
+        java.util.Set<Integer> left = new java.util.TreeSet<>();
+        for (int i = 0; i < waits.length; i++) {
+            if (waits[i] > 0) {
+                left.add(i);
+            }
+        }
+        boolean peeled = true;
+        while (peeled) {
+            peeled = left.removeIf(i -> waiters.get(i).stream().noneMatch(left::contains));
+        }
+        return new ArrayList<>(left);
     }
 }
