@@ -4,9 +4,11 @@ import io.hybriddal.dal.internal.plan.DesignFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -37,7 +39,7 @@ public final class Design {
      *
      * @throws NullPointerException when {@code objects} or one of them is null
      */
-    public static Design of(java.util.Collection<? extends DataObject> objects) {
+    public static Design of(Collection<? extends DataObject> objects) {
         List<DataObject> copy = new ArrayList<>(objects.size());
         for (DataObject o : objects) {
             copy.add(Objects.requireNonNull(o, "a design object is null"));
@@ -45,7 +47,7 @@ public final class Design {
         return new Design(List.copyOf(copy), Set.of(), Set.of(), null);
     }
 
-    /** {@link #of(java.util.Collection)} of these objects. */
+    /** {@link #of(Collection)} of these objects. */
     public static Design of(DataObject... objects) {
         return of(Arrays.asList(objects));
     }
@@ -100,7 +102,7 @@ public final class Design {
     }
 
     /** The file the design was read from, or empty. */
-    public java.util.Optional<String> source() {
-        return java.util.Optional.ofNullable(source);
+    public Optional<String> source() {
+        return Optional.ofNullable(source);
     }
 }

@@ -48,7 +48,7 @@ public class PlanBench {
     /** A fresh Dal on the chosen store kind. */
     static Dal open(String store) {
         var builder = Dal.builder().register(VPool.class, VDisk.class);
-        return (store.equals("etcd") ? builder.persistentStore(Servers.etcdUri("plan"))
+        return (store.equals("etcd") ? builder.persistentStore(Servers.etcdUri("plan") + "?timeoutMs=30000")
                 : builder.persistentStore(new MemoryPersistentStore())).build();
     }
 

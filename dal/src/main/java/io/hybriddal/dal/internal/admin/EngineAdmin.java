@@ -1,7 +1,6 @@
 package io.hybriddal.dal.internal.admin;
 
 import io.hybriddal.dal.AppliedPlan;
-import java.util.function.Supplier;
 import io.hybriddal.dal.CachedDynamic;
 import io.hybriddal.dal.ConsistencyReport;
 import io.hybriddal.dal.DalAdmin;
@@ -25,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /** {@link DalAdmin} over the engine's parts. Reads only (restoring unknown fields touches an unsaved object); thread-safe. */
 public final class EngineAdmin implements DalAdmin {

@@ -70,7 +70,7 @@ final class Applier {
                 throw conflict(outcome.stale(), "the reconcilers' steps were aborted and no data was changed; plan again");
             }
             steps.forEach(written);
-            return new ApplyResult(List.<io.hybriddal.dal.PlanStep>copyOf(steps), 1, Duration.ofNanos(System.nanoTime() - start));
+            return new ApplyResult(List.<PlanStep>copyOf(steps), 1, Duration.ofNanos(System.nanoTime() - start));
         } catch (RuntimeException e) {
             reconciling.abort(steps, objects).forEach(f -> e.addSuppressed(new IllegalStateException("abort failed: " + f)));
             throw e;

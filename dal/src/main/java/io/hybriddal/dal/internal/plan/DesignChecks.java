@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -113,7 +114,7 @@ final class DesignChecks {
                     Object value = step.model() == model ? values[p.index()] : null;
                     if (value != null) {
                         holders.computeIfAbsent(value, v -> new ArrayList<>())
-                                .add(step.guid() + " (" + step.action().name().toLowerCase(java.util.Locale.ROOT) + ")");
+                                .add(step.guid() + " (" + step.action().name().toLowerCase(Locale.ROOT) + ")");
                         planned.put(value, true);
                     }
                 });

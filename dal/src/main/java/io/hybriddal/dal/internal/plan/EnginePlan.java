@@ -5,6 +5,7 @@ import io.hybriddal.dal.Plan;
 import io.hybriddal.dal.PlanStep;
 import io.hybriddal.dal.internal.object.Liveness;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
@@ -40,7 +41,7 @@ final class EnginePlan implements Plan {
             throw new IllegalStateException(applied ? "this plan was applied already; plan again" : "this plan is being applied");
         }
         try {
-            ApplyResult result = applier.apply(steps, java.util.Objects.requireNonNull(written, "written"));
+            ApplyResult result = applier.apply(steps, Objects.requireNonNull(written, "written"));
             applied = true;
             return result;
         } finally {

@@ -6,6 +6,7 @@ import io.hybriddal.dal.AppliedPlan;
 import io.hybriddal.dal.CorruptDataException;
 import io.hybriddal.dal.StoreException;
 import io.hybriddal.dal.internal.json.Json;
+import io.hybriddal.dal.internal.model.ModelRegistry;
 import io.hybriddal.dal.spi.Commit;
 import io.hybriddal.dal.spi.KeyValue;
 import io.hybriddal.dal.spi.PersistentStore;
@@ -119,7 +120,7 @@ final class PlanLog {
         return kv == null ? Optional.empty() : Optional.of(head(kv));
     }
 
-    List<Step> batch(String id, int batch, io.hybriddal.dal.internal.model.ModelRegistry registry) {
+    List<Step> batch(String id, int batch, ModelRegistry registry) {
         String key = batchKey(id, batch);
         KeyValue kv = store.get(key);
         if (kv == null) {

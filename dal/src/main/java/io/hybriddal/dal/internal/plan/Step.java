@@ -5,6 +5,7 @@ import io.hybriddal.dal.PlanAction;
 import io.hybriddal.dal.PlanStep;
 import io.hybriddal.dal.internal.model.HybridModel;
 import java.util.Collections;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -24,7 +25,7 @@ record Step(PlanAction action, HybridModel model, String guid, Map<String, Chang
 
     @Override
     public String describe() {
-        return action.name().toLowerCase(java.util.Locale.ROOT) + " " + model.name() + " " + guid;
+        return action.name().toLowerCase(Locale.ROOT) + " " + model.name() + " " + guid;
     }
 
     @Override

@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Orders steps by the relation graph: creates and updates of targets before the objects that
@@ -103,7 +105,7 @@ final class StepOrder {
      * waiting step waits for are peeled off until none is left to peel.
      */
     private static List<Integer> onCycles(int[] waits, List<List<Integer>> waiters) {
-        java.util.Set<Integer> left = new java.util.TreeSet<>();
+        Set<Integer> left = new TreeSet<>();
         for (int i = 0; i < waits.length; i++) {
             if (waits[i] > 0) {
                 left.add(i);
