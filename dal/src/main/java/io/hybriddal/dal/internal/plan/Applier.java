@@ -159,7 +159,7 @@ final class Applier {
         Set<String> hybrids = new HashSet<>();
         int cost = reserved;
         for (Step s : steps) {
-            int object = GuardedCommits.objectCost(s.model(), true);
+            int object = GuardedCommits.objectCost(s.model(), s.action() == PlanAction.UPDATE);
             int hybrid = GuardedCommits.hybridCost(s.model());
             if (object + hybrid + reserved > maxOperations) {
                 throw new StoreException(s.describe() + " needs up to " + (object + hybrid) + " operations in one commit, more than the "

@@ -2,6 +2,7 @@ package io.hybriddal.dal.internal.write;
 
 import io.hybriddal.dal.internal.model.HybridModel;
 import io.hybriddal.dal.internal.model.PropertyModel;
+import io.hybriddal.dal.internal.model.RelationModel;
 import io.hybriddal.dal.internal.object.ObjectState;
 import io.hybriddal.dal.spi.Commit;
 import io.hybriddal.dal.spi.CommitResult;
@@ -53,15 +54,22 @@ public final class GuardedCommits {
     }
 
     /**
-     * An upper bound of the conditions and operations one write of {@code model} adds to a commit,
-     * besides the generation keys ({@link #hybridCost}) that the writes of one hybrid share.
+     * An upper bound of the conditions and operations that one write of {@code model}, or the write
+     * undoing it, adds to a commit, besides the generation keys ({@link #hybridCost}) that the
+     * writes of one hybrid share: for an update (both ways an update) or for a create or delete
+     * (one way a create, the other a delete), as {@link DerivedKeys} and the writes make them.
      */
-    public static int objectCost(HybridModel model, boolean delete) {
-        int cost = delete ? 4 : 2;
+    public static int objectCost(HybridModel model, boolean update) {
+        int cost = update ? 2 : 4; // guard and put; a delete also guards and deletes the link stamp
         for (PropertyModel p : model.properties()) {
-            cost += (p.unique() ? 3 : 0) + (p.indexed() ? 2 : 0);
+            // an update deletes the old unique key, claims and puts the new; a create claims and puts
+            cost += (p.unique() ? (update ? 3 : 2) : 0) + (p.indexed() ? (update ? 2 : 1) : 0);
         }
-        return cost + 4 * model.relations().size();
+        for (RelationModel r : model.relations()) {
+            // the old reverse entry, the target's existence and link stamp, the new entry (claimed when one-to-one)
+            cost += (update ? 4 : 3) + (r.oneToOne() ? 1 : 0);
+        }
+        return cost;
     }
 
     /** The generation keys the writes of one hybrid in one commit may move on: one per field, one for membership. */
