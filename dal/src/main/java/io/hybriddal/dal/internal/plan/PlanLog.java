@@ -73,7 +73,7 @@ final class PlanLog {
             for (int b = from; b < Math.min(batches.size(), from + per); b++) {
                 commit.put(batchKey(id, b), StepCodec.encode(batches.get(b)));
             }
-            require(store.commit(commit.build()).succeeded(), id);
+            store.commit(commit.build()); // unconditional: it cannot be refused, only fail (StoreException)
         }
     }
 
