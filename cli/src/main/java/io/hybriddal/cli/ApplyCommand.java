@@ -19,8 +19,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "apply", mixinStandardHelpOptions = true,
         description = {"Brings the store to a design file: shows the plan, asks for confirmation, then applies it.",
-                "Nothing is written if an object changed since the plan read it; a plan too large for one commit is written",
-                "in batches under a plan log in the store."})
+                "Nothing is written if an object changed since the plan read it.",
+                "A plan too large for one store commit is written in batches under a plan log in the store."})
 final class ApplyCommand implements Callable<Integer> {
 
     @Mixin
