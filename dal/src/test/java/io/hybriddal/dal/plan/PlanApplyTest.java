@@ -111,12 +111,18 @@ class PlanApplyTest {
     }
 
     @Test
-    void plan_ignoresMembersTheDesignDoesNotSet() {
+    void plan_ignoresMembersTheDesignDoesNotSet_andAnEmptyPlanWritesNothing() {
         seed();
         Server s1 = dal.create(Server.class);
         s1.setName("s1"); // disks and rack unset: don't care
+        long revision = store.currentRevision();
 
-        assertThat(dal.plan(Design.of(s1)).isEmpty()).isTrue();
+        Plan plan = dal.plan(Design.of(s1));
+
+        assertThat(plan.isEmpty()).isTrue();
+        assertThat(plan.apply().commits()).isZero();
+        assertThat(store.currentRevision()).isEqualTo(revision);
+        assertThat(dal.admin().lastAppliedPlan()).isEmpty();
     }
 
     @Test

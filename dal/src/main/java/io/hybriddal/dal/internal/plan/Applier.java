@@ -55,6 +55,9 @@ final class Applier {
 
     ApplyResult apply(List<Step> steps, Consumer<? super PlanStep> written) {
         long start = System.nanoTime();
+        if (steps.isEmpty()) {
+            return new ApplyResult(List.of(), 0, Duration.ofNanos(System.nanoTime() - start)); // no drift: nothing to record
+        }
         List<DataObject> objects = prepare(steps, "nothing was done; plan again");
         reconciling.apply(steps, objects);
         List<List<Step>> batches = pack(steps, commits.maxOperations());
