@@ -17,7 +17,8 @@ import java.util.stream.Stream;
 /**
  * Turns a JMH JSON result and the probes into {@code latest.json} and {@code latest.md}.
  * Usage: {@code Report <jmh.json> <probes-dir> <out-dir> [key=value meta...]}. A benchmark that
- * did not run gives a ratio of null ("n/a").
+ * did not run gives a ratio of null ("n/a"). JMH's log next to the JSON ({@code jmh-latest.log}
+ * beside {@code jmh-latest.json}) gives the warm-ups that decide each score's {@code settled} flag.
  */
 public final class Report {
 
@@ -29,7 +30,8 @@ public final class Report {
     }
 
     public static void main(String[] args) throws IOException {
-        JmhResults results = JmhResults.read(Path.of(args[0]));
+        Path jmhJson = Path.of(args[0]);
+        JmhResults results = JmhResults.read(jmhJson, jmhJson.resolveSibling(jmhJson.getFileName().toString().replaceFirst("\\.json$", ".log")));
         Path probes = Path.of(args[1]);
         Path out = Files.createDirectories(Path.of(args[2]));
         List<String> meta = List.of(args).subList(3, args.length);
@@ -53,6 +55,7 @@ public final class Report {
             } else {
                 n.put("target", r.target());
             }
+            n.put("settled", r.settled());
         }
         ArrayNode peer = root.putArray("peer");
         for (String[] op : Definitions.PEER) {
@@ -61,12 +64,26 @@ public final class Report {
             JmhResults.Score h = results.get("PeerHibernateBench." + op[0]);
             number(n, "hybridDalNs", d == null ? Double.NaN : JmhResults.nanos(d));
             number(n, "hibernateNs", h == null ? Double.NaN : JmhResults.nanos(h));
+            n.put("settled", d != null && h != null && d.steady() && h.steady());
         }
         ArrayNode sc = root.putArray("scale");
         for (Scale s : scale) {
             ObjectNode n = sc.addObject().put("name", s.name());
             number(n, "value", s.value());
             n.put("unit", s.unit());
+        }
+        ArrayNode all = root.putArray("benchmarks");
+        for (JmhResults.Score s : results.all().values()) {
+            ObjectNode n = all.addObject().put("name", s.name()).put("mode", s.mode());
+            number(n, "score", s.value());
+            number(n, "error", s.error());
+            n.put("unit", s.unit());
+            number(n, "allocBytesPerOp", s.allocBytesPerOp());
+            if (s.settled() == null) {
+                n.putNull("settled");
+            } else {
+                n.put("settled", s.settled());
+            }
         }
         ObjectNode m = root.putObject("meta");
         m.put("date", OffsetDateTime.now(ZoneOffset.UTC).withNano(0).toString());
