@@ -31,6 +31,7 @@ public final class DalBuilder {
     private ConflictPolicy conflictPolicy = ConflictPolicy.LOCAL_WINS;
     private int maxSaveAttempts = 8;
     private long nearCacheSize = 100_000;
+    private long localResultsSize = 10_000;
     private MeterRegistry meterRegistry;
     private int maxDocumentBytes = 1 << 20;
     private final Map<Class<?>, Object> services = new LinkedHashMap<>();
@@ -128,6 +129,20 @@ public final class DalBuilder {
     }
 
     /**
+     * Maximum number of query results and backref member lists this process keeps next to its near
+     * cache (default 10,000; 0 disables them). They are served with the near cache's coherence:
+     * this Dal's own commits at once, other processes' once the store's watch delivered them, never
+     * while the watch is interrupted. Without a near cache ({@code nearCacheSize(0)}) none are kept.
+     */
+    public DalBuilder localResultsSize(long lists) {
+        if (lists < 0) {
+            throw new IllegalArgumentException("localResultsSize must not be negative: " + lists);
+        }
+        this.localResultsSize = lists;
+        return this;
+    }
+
+    /**
      * The largest object document a save may write (default 1 MiB, under etcd's 1.5 MiB request
      * limit); a larger one is refused before anything is sent, naming the largest properties.
      */
@@ -174,7 +189,8 @@ public final class DalBuilder {
         }
         DalConfig config = new DalConfig(persistentUri, persistentStore, volatileUri, volatileStore,
                 List.copyOf(types), clock, conflictPolicy, maxSaveAttempts, nearCacheSize,
-                meterRegistry != null ? meterRegistry : new SimpleMeterRegistry(), maxDocumentBytes, Map.copyOf(services));
+                meterRegistry != null ? meterRegistry : new SimpleMeterRegistry(), maxDocumentBytes, Map.copyOf(services),
+                localResultsSize);
         return DalEngine.start(config);
     }
 }

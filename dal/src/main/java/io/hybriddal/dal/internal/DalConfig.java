@@ -22,5 +22,6 @@ public record DalConfig(
         long nearCacheSize,
         MeterRegistry meterRegistry,
         int maxDocumentBytes,
-        Map<Class<?>, Object> services) {
+        Map<Class<?>, Object> services,
+        long localResultsSize) {
 }

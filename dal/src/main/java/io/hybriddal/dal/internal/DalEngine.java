@@ -25,6 +25,7 @@ import io.hybriddal.dal.internal.object.Liveness;
 import io.hybriddal.dal.internal.proxy.ProxyFactory;
 import io.hybriddal.dal.internal.query.QueryService;
 import io.hybriddal.dal.internal.read.Documents;
+import io.hybriddal.dal.internal.read.LocalResults;
 import io.hybriddal.dal.internal.read.NearCache;
 import io.hybriddal.dal.internal.read.ObjectLoader;
 import io.hybriddal.dal.internal.traverse.GraphTraversal;
@@ -50,6 +51,7 @@ public final class DalEngine implements Dal {
     private final StoreHandles stores;
     private final SaveChecks checks;
     private final NearCache near;
+    private final LocalResults results;
     private final ObjectLoader loader;
     private final ObjectWrites writes;
     private final QueryService queries;
@@ -61,9 +63,11 @@ public final class DalEngine implements Dal {
         this.registry = registry;
         this.checks = checks;
         this.stores = stores;
-        var persistent = stores.persistent();
-        this.near = config.nearCacheSize() > 0 ? new NearCache(persistent, config.nearCacheSize(), config.meterRegistry()) : null;
-        Documents documents = new Documents(persistent, near);
+        this.near = config.nearCacheSize() > 0 ? new NearCache(stores.persistent(), config.nearCacheSize(), config.meterRegistry()) : null;
+        this.results = near != null && config.localResultsSize() > 0
+                ? new LocalResults(stores.persistent(), config.localResultsSize()) : null;
+        var persistent = results == null ? stores.persistent() : results.observing(stores.persistent());
+        Documents documents = new Documents(persistent, near, results);
         SafeVolatile volatileCache = new SafeVolatile(stores.volatileStore());
         DynamicStats dynamicStats = new DynamicStats(config.meterRegistry(), registry.models());
         DynamicCache dynamics = new DynamicCache(volatileCache, config.clock(), persistent.namespace(), dynamicStats);
@@ -76,7 +80,7 @@ public final class DalEngine implements Dal {
                 config.meterRegistry());
         this.loader = new ObjectLoader(documents, dynamics, writes, config.conflictPolicy(), config.services(),
                 (model, source, filter) -> queries().where(model, source, filter), writes);
-        this.queries = new QueryService(persistent, near, loader, dynamics, volatileCache, writes, liveness);
+        this.queries = new QueryService(persistent, near, results, loader, dynamics, volatileCache, writes, liveness);
         this.feed = new ChangeFeed(persistent, (model, filter) -> queries.matcher(model, filter)::test, loader::instance);
         this.admin = new EngineAdmin(registry, persistent, stores.volatileStore(), config.meterRegistry(), near, dynamics, dynamicStats,
                 liveness);
@@ -125,8 +129,11 @@ public final class DalEngine implements Dal {
     }
 
     private DataObject get(HybridModel model, String guid, Consistency consistency) {
-        return loader.load(model, requireGuid(guid), consistency).orElseThrow(() -> new ObjectNotFoundException(
-                model.name() + " with guid '" + guid + "' could not be found"));
+        DataObject found = loader.loadOrNull(model, requireGuid(guid), consistency);
+        if (found == null) {
+            throw new ObjectNotFoundException(model.name() + " with guid '" + guid + "' could not be found");
+        }
+        return found;
     }
 
     @Override
@@ -245,6 +252,9 @@ public final class DalEngine implements Dal {
         feed.close();
         if (near != null) {
             near.close();
+        }
+        if (results != null) {
+            results.close();
         }
         stores.close();
     }

@@ -12,6 +12,7 @@ import io.hybriddal.dal.internal.object.HybridProxy;
 import io.hybriddal.dal.internal.object.InstanceDynamics;
 import io.hybriddal.dal.internal.object.Liveness;
 import io.hybriddal.dal.internal.read.LazyDataList;
+import io.hybriddal.dal.internal.read.LocalResults;
 import io.hybriddal.dal.internal.read.NearCache;
 import io.hybriddal.dal.internal.read.ObjectLoader;
 import io.hybriddal.dal.internal.read.PendingWrites;
@@ -37,21 +38,24 @@ public final class QueryService {
     private final Liveness liveness;
     private final QueryExecutor executor;
     private final QueryCache cache;
+    private final LocalResults local;
     private final PersistentStore store;
     private final ObjectAccess objects;
 
     /**
      * @param near          the near cache (offered what queries read), or null when disabled
+     * @param local         this process's copy of results in front of the query cache, or null when disabled
      * @param volatileStore the volatile store as a cache whose failures are misses
      * @param transactions  the calling thread's pending writes, which runs see
      * @param liveness      refuses runs once the Dal is closed
      */
-    public QueryService(PersistentStore store, NearCache near, ObjectLoader loader, InstanceDynamics dynamics, SafeVolatile volatileStore,
+    public QueryService(PersistentStore store, NearCache near, LocalResults local, ObjectLoader loader, InstanceDynamics dynamics, SafeVolatile volatileStore,
                         PendingWrites.View transactions, Liveness liveness) {
         this.loader = loader;
         this.transactions = transactions;
         this.liveness = liveness;
         this.store = store;
+        this.local = local;
         this.objects = new ObjectAccess() {
             @Override
             public Map<String, DataObject> load(HybridModel model, List<String> guids) {
@@ -110,19 +114,32 @@ public final class QueryService {
         if (tx != null || !plan.cacheable()) {
             return new Result(executor.run(plan, tx), false); // a transaction's view is its own: never cached
         }
+        List<String> kept = local == null ? null : local.getIfValid(plan.text(), plan.generations());
+        if (kept != null) {
+            return new Result(kept, true);
+        }
         // the generations are read before computing: a commit landing meanwhile moves them on,
         // so what is computed now is stored under keys no later lookup will compute
-        String key = cache.key(plan, cache.generations(plan));
+        long[] generations = local == null ? cache.generations(plan) : local.read(plan.generations());
+        String key = cache.key(plan, generations);
         List<String> cached = cache.get(key);
         if (cached != null) {
             if (LOG.isDebugEnabled()) {
                 LOG.debug("query {} on {}: {} guids from the query cache", plan.text(), plan.model().name(), cached.size());
             }
+            keep(plan, generations, cached);
             return new Result(cached, true);
         }
         List<String> guids = executor.run(plan, null);
         cache.put(key, guids);
+        keep(plan, generations, guids);
         return new Result(guids, false);
+    }
+
+    private void keep(QueryPlan plan, long[] generations, List<String> guids) {
+        if (local != null) {
+            local.put(plan.text(), generations, guids);
+        }
     }
 
     /** A lazy list over {@code source}; its own {@code where} filters within its resolved guids. */
