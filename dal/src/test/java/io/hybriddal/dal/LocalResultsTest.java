@@ -128,6 +128,16 @@ class LocalResultsTest {
     }
 
     @Test
+    void query_servesNothingFromItsCopy_whileTheNearCachesWatchIsInterrupted() {
+        volume(first, "a", 7, null);
+        assertThat(sizeSeven(first)).containsExactly("a");
+        watchers.get("o/").onInterrupted(new IllegalStateException("cut off"));
+        store.reset();
+        assertThat(sizeSeven(first)).containsExactly("a");
+        assertThat(store.count("getAll")).as("the generations are read while the near cache does not serve").isPositive();
+    }
+
+    @Test
     void backref_readsNothingFromTheStore_whenRepeated_andShowsOwnCommitsAtOnce() {
         Pool pool = pool(first, "p");
         volume(first, "a", 1, pool);

@@ -65,7 +65,7 @@ public final class DalEngine implements Dal {
         this.stores = stores;
         this.near = config.nearCacheSize() > 0 ? new NearCache(stores.persistent(), config.nearCacheSize(), config.meterRegistry()) : null;
         this.results = near != null && config.localResultsSize() > 0
-                ? new LocalResults(stores.persistent(), config.localResultsSize()) : null;
+                ? new LocalResults(stores.persistent(), config.localResultsSize(), near::serving) : null;
         var persistent = results == null ? stores.persistent() : results.observing(stores.persistent());
         Documents documents = new Documents(persistent, near, results);
         SafeVolatile volatileCache = new SafeVolatile(stores.volatileStore());

@@ -19,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,9 +33,9 @@ import org.slf4j.LoggerFactory;
  * still at the revision it was computed at, as far as this Dal knows: its own commits are known
  * at once ({@link #observing} sees them before the caller is answered), other processes' after
  * the watch on {@code g/} delivered them. A hit costs a map lookup and no store read; the
- * coherence is the near cache's (own commits at once, others' after the watch). While the watch
+ * coherence is the near cache's (own commits at once, others' after the watch). While this watch
  * is interrupted, after a compaction and after an error, nothing is served and everything known
- * is forgotten. Thread-safe.
+ * is forgotten; nothing is served either while the near cache does not serve. Thread-safe.
  */
 public final class LocalResults implements AutoCloseable {
 
@@ -45,6 +46,7 @@ public final class LocalResults implements AutoCloseable {
     }
 
     private final PersistentStore store;
+    private final BooleanSupplier nearServing;
     private final Cache<Object, Entry> entries;
     /** The newest revision known per generation key: from the watch, own commits and linearizable reads. */
     private final ConcurrentHashMap<String, Long> known = new ConcurrentHashMap<>();
@@ -54,9 +56,14 @@ public final class LocalResults implements AutoCloseable {
     private volatile StoreWatch watch;
     private volatile boolean closed;
 
-    /** @param maximumSize lists kept at most */
-    public LocalResults(PersistentStore store, long maximumSize) {
+    /**
+     * @param maximumSize lists kept at most
+     * @param nearServing whether the near cache serves now: lists are served only while it does,
+     *                    so a near cache that stops trusting its watch stops these too
+     */
+    public LocalResults(PersistentStore store, long maximumSize, BooleanSupplier nearServing) {
         this.store = store;
+        this.nearServing = nearServing;
         this.entries = Caffeine.newBuilder().maximumSize(maximumSize).build();
         this.rewatch = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "hybrid-dal-results-rewatch");
@@ -69,7 +76,7 @@ public final class LocalResults implements AutoCloseable {
 
     private void startWatch() {
         if (!closed) {
-            watch = store.watch(Keys.GENERATION_PREFIX, lastRevision, new Listener());
+            watch = store.watchWithoutPrevious(Keys.GENERATION_PREFIX, lastRevision, new Listener());
         }
     }
 
@@ -91,7 +98,7 @@ public final class LocalResults implements AutoCloseable {
 
     /** The list under {@code key} if every one of its generation keys is still at its revision, else null. */
     public List<String> getIfValid(Object key, List<String> generations) {
-        if (interrupted) {
+        if (interrupted || !nearServing.getAsBoolean()) {
             return null;
         }
         Entry e = entries.getIfPresent(key);
@@ -143,6 +150,11 @@ public final class LocalResults implements AutoCloseable {
                     }
                 }
                 return result;
+            }
+
+            @Override
+            public StoreWatch watchWithoutPrevious(String prefix, long afterRevision, WatchListener listener) {
+                return delegate().watchWithoutPrevious(prefix, afterRevision, listener);
             }
         };
     }

@@ -72,7 +72,7 @@ public final class NearCache implements AutoCloseable {
 
     private void startWatch() {
         if (!closed) {
-            watch = store.watch(Keys.OBJECT_ROOT, lastRevision, new Listener());
+            watch = store.watchWithoutPrevious(Keys.OBJECT_ROOT, lastRevision, new Listener());
         }
     }
 
@@ -131,6 +131,14 @@ public final class NearCache implements AutoCloseable {
 
     private void changed(Object key, long revision) {
         entries.asMap().compute(key, (k, old) -> old != null && old.revision() >= revision ? old : Snapshot.tombstone(revision));
+    }
+
+    /**
+     * Whether the cache serves reads now (its watch is not interrupted); the local lists
+     * ({@link LocalResults}) serve only while this is true, so they follow the same liveness rule.
+     */
+    public boolean serving() {
+        return !interrupted;
     }
 
     /** Cache hits so far (approximate while threads are reading). */

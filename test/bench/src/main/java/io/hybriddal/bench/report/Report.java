@@ -12,6 +12,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -21,6 +23,9 @@ import java.util.stream.Stream;
  * beside {@code jmh-latest.json}) gives the warm-ups that decide each score's {@code settled} flag.
  */
 public final class Report {
+
+    /** ThroughputBench methods: side, operation, threads. */
+    private static final Pattern THROUGHPUT = Pattern.compile("ThroughputBench\\.(dal|hibernate)(Find|Query)(\\d)");
 
     private Report() {
     }
@@ -122,6 +127,24 @@ public final class Report {
             }
         }
         for (JmhResults.Score s : results.all().values()) {
+            Matcher t = THROUGHPUT.matcher(s.name());
+            if (t.matches()) {
+                scale.add(new Scale((t.group(2).equals("Find") ? "find by id" : "cached indexed query (10 rows)") + " throughput, "
+                        + (t.group(1).equals("dal") ? "hybrid-dal" : "Hibernate") + ", " + t.group(3) + " thread(s)",
+                        s.value(), "ops/ms", "error " + fmt(s.error()) + settledNote(s)));
+            }
+            if (s.name().startsWith("ScaleBench.")) {
+                String n = s.name().replaceAll(".*\\[members=(\\d+)].*", "$1");
+                scale.add(new Scale(s.name().contains(".backref") ? "backref of " + n + " members (memory, cached), iterated"
+                        : "indexed query returning 1,000 of " + n + " (memory, cached)", JmhResults.nanos(s) / 1e3, "us",
+                        "error " + fmt(JmhResults.nanosError(s) / 1e3) + " us" + settledNote(s)));
+            }
+            if (s.name().startsWith("EtcdLargeBench.")) {
+                String n = s.name().replaceAll(".*\\[objects=(\\d+)].*", "$1");
+                scale.add(new Scale("etcd holding " + n + " vDisks: " + (s.name().contains(".save") ? "save of a random vDisk"
+                        : "indexed query (10 results, no query cache)"), JmhResults.nanos(s) / 1e3, "us",
+                        "error " + fmt(JmhResults.nanosError(s) / 1e3) + " us" + settledNote(s)));
+            }
             if (s.name().startsWith("FileScaleBench.")) {
                 String op = s.name().contains(".save") ? "save" : "indexed query (10 results)";
                 String n = s.name().replaceAll(".*\\[n=(\\d+)].*", "$1");
@@ -129,7 +152,20 @@ public final class Report {
                         "error " + fmt(JmhResults.nanosError(s) / 1e3) + " us"));
             }
         }
+        JmhResults.Score alone = results.get("EtcdFanOutBench.save[processes=1]");
+        JmhResults.Score four = results.get("EtcdFanOutBench.save[processes=4]");
+        if (alone != null && four != null) {
+            scale.add(new Scale("save over etcd: 1 process alone / with 3 other processes saving (every Dal watches)",
+                    JmhResults.nanos(alone) / 1e3, "us", "with 3 others: " + fmt(JmhResults.nanos(four) / 1e3) + " us"
+                    + settledNote(alone) + settledNote(four)));
+            scale.add(new Scale("watch fan-out: added cost per save with 4 processes", (JmhResults.nanos(four) - JmhResults.nanos(alone)) / 1e3,
+                    "us", "difference of the two; includes the other processes' CPU on the same 2 cores"));
+        }
         return scale;
+    }
+
+    private static String settledNote(JmhResults.Score s) {
+        return s.steady() ? "" : "; NOT SETTLED";
     }
 
     private static void number(ObjectNode n, String field, double v) {

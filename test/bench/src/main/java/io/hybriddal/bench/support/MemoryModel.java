@@ -12,7 +12,8 @@ import io.hybriddal.dal.spi.VolatileStore;
  * ten vDisks per volume id, and exactly one Dal (a second Dal on the same store would double
  * the watch work of every commit, peer-bench.md §8). {@link #open(boolean)} gives it the memory
  * volatile store (near cache, query cache and dynamics cache all on: the best configuration, as
- * the peer's L2 and query cache); {@link #openWithoutQueryCache()} a volatile store that never
+ * the peer's L2 and query cache, with room for every volume's query and pool's vDisks in its
+ * local results); {@link #openWithoutQueryCache()} a volatile store that never
  * hits, so its queries always take the index (or scan) path. The near cache holds every object
  * after opening (size 200,000, no eviction). The store keeps at most {@link #HISTORY} commits for
  * watches, and the load's commits are compacted away, so the GC does not carry a growing log.
@@ -31,10 +32,10 @@ public final class MemoryModel implements AutoCloseable {
     public final Dal dal;
     public final Dataset data;
 
-    private MemoryModel(VolatileStore volatileStore) {
+    private MemoryModel(VolatileStore volatileStore, long localResults) {
         this.volatileStore = volatileStore;
         dal = Dal.builder().persistentStore(store).volatileStore(volatileStore).nearCacheSize(NEAR_CACHE)
-                .register(VPool.class, VDisk.class).build();
+                .localResultsSize(localResults).register(VPool.class, VDisk.class).build();
         long started = System.nanoTime();
         data = Dataset.load(dal, POOLS, DISKS_PER_POOL, PER_VOLUME, 1_000);
         store.compact(store.currentRevision());
@@ -49,7 +50,7 @@ public final class MemoryModel implements AutoCloseable {
 
     /** Loads the data and warms the near cache (and, with {@code warmQueries}, the query cache of every volume). */
     public static MemoryModel open(boolean warmQueries) {
-        MemoryModel m = new MemoryModel(VolatileStore.open("memory:"));
+        MemoryModel m = new MemoryModel(VolatileStore.open("memory:"), 2 * NEAR_CACHE);
         if (warmQueries) {
             for (int v = 0; v < m.data.volumes(); v++) {
                 int found = m.dal.query(VDisk.class).where(Filter.eq("volumeId", Dataset.volume(v))).list().size();
@@ -61,9 +62,12 @@ public final class MemoryModel implements AutoCloseable {
         return m;
     }
 
-    /** Loads the data and warms the near cache; the Dal's volatile store never hits, so no query is ever cached. */
+    /**
+     * Loads the data and warms the near cache; the Dal keeps no local results and its volatile
+     * store never hits, so no query is ever cached.
+     */
     public static MemoryModel openWithoutQueryCache() {
-        return new MemoryModel(new NoHitVolatileStore());
+        return new MemoryModel(new NoHitVolatileStore(), 0);
     }
 
     @Override
