@@ -60,7 +60,7 @@ public class EtcdFanOutBench {
             String uri = Servers.etcdUri("fanout");
             for (int i = 1; i < processes; i++) {
                 Process p = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-Xmx256m",
-                        "-cp", System.getProperty("java.class.path"), ConcurrentSaver.class.getName(), uri)
+                        "-cp", System.getProperty("java.class.path"), ConcurrentSaver.class.getName(), uri, "saver-" + i)
                         .redirectErrorStream(true).start();
                 others.add(p);
                 CountDownLatch saving = new CountDownLatch(1);
@@ -78,7 +78,8 @@ public class EtcdFanOutBench {
                 drain.setDaemon(true);
                 drain.start();
                 if (!saving.await(120, TimeUnit.SECONDS)) {
-                    throw new IllegalStateException("a concurrent saver did not start saving within 120 s");
+                    tearDown(); // JMH does not tear down a trial whose setup failed
+                    throw new IllegalStateException("concurrent saver " + i + " did not start saving within 120 s");
                 }
             }
             dal = Dal.builder().persistentStore(uri).register(VPool.class, VDisk.class).build();
@@ -91,7 +92,9 @@ public class EtcdFanOutBench {
                 p.destroyForcibly();
                 p.waitFor(10, TimeUnit.SECONDS);
             }
-            dal.close();
+            if (dal != null) {
+                dal.close();
+            }
         }
     }
 

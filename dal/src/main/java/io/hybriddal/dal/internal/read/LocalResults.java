@@ -83,14 +83,17 @@ public final class LocalResults implements AutoCloseable {
     /**
      * The list under {@code key} if it is still valid for {@code generations} (the generation keys
      * it depends on, always in the same order for one key); else {@code compute} computes it,
-     * after the generations were read, and it is kept.
+     * after the generations were read, and it is kept. {@code compute} must read linearizably:
+     * the generations are read serializably (served by any member, also while etcd elects a
+     * leader), so they may be older than the list, never newer, and an older revision only
+     * makes the entry expire sooner.
      */
     public List<String> get(Object key, List<String> generations, Supplier<List<String>> compute) {
         List<String> cached = getIfValid(key, generations);
         if (cached != null) {
             return cached;
         }
-        long[] revisions = read(generations);
+        long[] revisions = read(generations, ReadConsistency.SERIALIZABLE);
         List<String> guids = compute.get();
         put(key, revisions, guids);
         return guids;
@@ -119,7 +122,11 @@ public final class LocalResults implements AutoCloseable {
      * multi-get; they also move what this Dal knows forward.
      */
     public long[] read(List<String> generations) {
-        Map<String, KeyValue> found = store.getAll(generations, ReadConsistency.LINEARIZABLE);
+        return read(generations, ReadConsistency.LINEARIZABLE);
+    }
+
+    private long[] read(List<String> generations, ReadConsistency consistency) {
+        Map<String, KeyValue> found = store.getAll(generations, consistency);
         long[] revisions = new long[generations.size()];
         for (int i = 0; i < revisions.length; i++) {
             KeyValue kv = found.get(generations.get(i));

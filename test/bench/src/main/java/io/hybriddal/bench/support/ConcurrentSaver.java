@@ -8,7 +8,8 @@ import io.hybriddal.dal.Dal;
  * Another process saving to the same etcd namespace as a benchmark, for the watch fan-out
  * figure ({@code EtcdFanOutBench}): a Dal with its near cache (so it watches the namespace too)
  * that saves one vDisk of its own as fast as it can until it is killed. Prints "saving" once its
- * first save committed. Usage: {@code ConcurrentSaver <etcd-uri>}.
+ * first save committed. Usage: {@code ConcurrentSaver <etcd-uri> <name>}; names are unique
+ * properties, so each saver of a namespace needs its own.
  */
 public final class ConcurrentSaver {
 
@@ -17,7 +18,15 @@ public final class ConcurrentSaver {
 
     public static void main(String[] args) {
         try (Dal dal = Dal.builder().persistentStore(args[0]).register(VPool.class, VDisk.class).build()) {
-            VDisk disk = dal.get(VDisk.class, Dataset.load(dal, 1, 1, 1, 8).diskGuids[0]);
+            VPool pool = dal.create(VPool.class);
+            pool.setName(args[1]);
+            pool.save();
+            VDisk disk = dal.create(VDisk.class);
+            disk.setName(args[1]);
+            disk.setVolumeId(args[1]);
+            disk.setVolumeTag(args[1]);
+            disk.setVpool(pool);
+            disk.save();
             for (long size = 1; ; size++) {
                 disk.setSize(size);
                 disk.save();
