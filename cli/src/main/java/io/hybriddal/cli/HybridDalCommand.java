@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
  * object inspection, object graphs, and export/import of a store's objects as JSON lines.
  *
  * <p>Exit codes: 0 success, 1 a runtime failure (the message names the store, hybrid or guid),
- * 2 a usage error (picocli's message and the usage help).
+ * 2 a usage error (picocli's message and the usage help), 3 done, but past corrupt documents (each
+ * named on stderr).
  */
 @Command(name = "hybrid-dal", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Tools for hybrid-dal stores: demo, report, inspect, graph, export, import.",

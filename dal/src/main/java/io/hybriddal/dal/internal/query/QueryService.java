@@ -1,5 +1,6 @@
 package io.hybriddal.dal.internal.query;
 
+import io.hybriddal.dal.CorruptDataException;
 import io.hybriddal.dal.DataList;
 import io.hybriddal.dal.DataObject;
 import io.hybriddal.dal.Filter;
@@ -20,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiPredicate;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -103,12 +105,17 @@ public final class QueryService {
         }));
     }
 
-    /** The result of {@code plan}: from the query cache when it may be, else computed (and cached). */
-    Result execute(QueryPlan plan) {
+    /**
+     * The result of {@code plan}: from the query cache when it may be, else computed (and cached
+     * unless it left out corrupt documents).
+     *
+     * @param skipped told of each object left out for a corrupt document, or null to fail on the first
+     */
+    Result execute(QueryPlan plan, Consumer<? super CorruptDataException> skipped) {
         liveness.requireOpen();
         PendingWrites tx = transactions.current();
         if (tx != null || !plan.cacheable()) {
-            return new Result(executor.run(plan, tx), false); // a transaction's view is its own: never cached
+            return new Result(executor.run(plan, tx, skipped), false); // a transaction's view is its own: never cached
         }
         // the generations are read before computing: a commit landing meanwhile moves them on,
         // so what is computed now is stored under keys no later lookup will compute
@@ -120,8 +127,14 @@ public final class QueryService {
             }
             return new Result(cached, true);
         }
-        List<String> guids = executor.run(plan, null);
-        cache.put(key, guids);
+        boolean[] incomplete = {false};
+        List<String> guids = executor.run(plan, null, skipped == null ? null : e -> {
+            incomplete[0] = true;
+            skipped.accept(e);
+        });
+        if (!incomplete[0]) { // a result without the skipped objects would hide them from runs that must fail
+            cache.put(key, guids);
+        }
         return new Result(guids, false);
     }
 
