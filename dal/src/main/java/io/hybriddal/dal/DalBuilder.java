@@ -7,6 +7,7 @@ import io.hybriddal.dal.spi.VolatileStore;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -31,6 +32,7 @@ public final class DalBuilder {
     private ConflictPolicy conflictPolicy = ConflictPolicy.LOCAL_WINS;
     private int maxSaveAttempts = 8;
     private long nearCacheSize = 100_000;
+    private Duration nearCacheStaleAfter = Duration.ofSeconds(2);
     private MeterRegistry meterRegistry;
     private int maxDocumentBytes = 1 << 20;
     private final Map<Class<?>, Object> services = new LinkedHashMap<>();
@@ -128,6 +130,23 @@ public final class DalBuilder {
     }
 
     /**
+     * How long the near cache may keep serving after the last sign of life of its watch (default
+     * 2 s). A watch that delivers nothing for a quarter of this is asked for progress; past the
+     * bound without an answer (an etcd member frozen, yet holding its connections open) every
+     * read goes to the store, and fails or succeeds as the store does, until the watch answers
+     * again. Stores whose watch cannot fall behind (the embedded ones) are never affected.
+     *
+     * @throws IllegalArgumentException unless the bound is at least 100 ms
+     */
+    public DalBuilder nearCacheStaleAfter(Duration bound) {
+        if (Objects.requireNonNull(bound, "bound").toMillis() < 100) {
+            throw new IllegalArgumentException("nearCacheStaleAfter must be at least 100 ms: " + bound);
+        }
+        this.nearCacheStaleAfter = bound;
+        return this;
+    }
+
+    /**
      * The largest object document a save may write (default 1 MiB, under etcd's 1.5 MiB request
      * limit); a larger one is refused before anything is sent, naming the largest properties.
      */
@@ -173,7 +192,7 @@ public final class DalBuilder {
             types.addAll(HybridIndex.load(scanLoader != null ? scanLoader : Thread.currentThread().getContextClassLoader()));
         }
         DalConfig config = new DalConfig(persistentUri, persistentStore, volatileUri, volatileStore,
-                List.copyOf(types), clock, conflictPolicy, maxSaveAttempts, nearCacheSize,
+                List.copyOf(types), clock, conflictPolicy, maxSaveAttempts, nearCacheSize, nearCacheStaleAfter,
                 meterRegistry != null ? meterRegistry : new SimpleMeterRegistry(), maxDocumentBytes, Map.copyOf(services));
         return DalEngine.start(config);
     }

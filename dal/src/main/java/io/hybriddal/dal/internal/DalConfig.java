@@ -6,6 +6,7 @@ import io.hybriddal.dal.spi.PersistentStore;
 import io.hybriddal.dal.spi.VolatileStore;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +21,7 @@ public record DalConfig(
         ConflictPolicy conflictPolicy,
         int maxSaveAttempts,
         long nearCacheSize,
+        Duration nearCacheStaleAfter,
         MeterRegistry meterRegistry,
         int maxDocumentBytes,
         Map<Class<?>, Object> services) {

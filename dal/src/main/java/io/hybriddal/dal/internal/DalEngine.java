@@ -62,7 +62,8 @@ public final class DalEngine implements Dal {
         this.checks = checks;
         this.stores = stores;
         var persistent = stores.persistent();
-        this.near = config.nearCacheSize() > 0 ? new NearCache(persistent, config.nearCacheSize(), config.meterRegistry()) : null;
+        this.near = config.nearCacheSize() > 0 ? new NearCache(persistent, config.nearCacheSize(), config.meterRegistry(),
+                config.nearCacheStaleAfter()) : null;
         Documents documents = new Documents(persistent, near);
         SafeVolatile volatileCache = new SafeVolatile(stores.volatileStore());
         DynamicStats dynamicStats = new DynamicStats(config.meterRegistry(), registry.models());
