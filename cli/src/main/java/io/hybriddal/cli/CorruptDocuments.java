@@ -41,7 +41,7 @@ final class CorruptDocuments {
         if (count == 0) {
             return 0;
         }
-        err.printf("%,d corrupt document%s %s (named above); exit code %d%n", count, count == 1 ? "" : "s", what, EXIT_CODE);
+        err.printf("%,d corrupt document%s %s; exit code %d%n", count, count == 1 ? "" : "s", what, EXIT_CODE);
         err.flush();
         return EXIT_CODE;
     }

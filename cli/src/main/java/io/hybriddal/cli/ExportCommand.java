@@ -80,7 +80,7 @@ final class ExportCommand implements Callable<Integer> {
             if (out != null) {
                 spec.commandLine().getErr().printf("exported %,d objects to %s%n", n, out);
             }
-            return corrupt.finish("not exported");
+            return corrupt.finish("not exported (named above)");
         }
     }
 

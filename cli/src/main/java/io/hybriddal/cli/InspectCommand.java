@@ -102,7 +102,7 @@ final class InspectCommand implements Callable<Integer> {
         } catch (CorruptDataException notAnObject) {
             out.println("the document is not a JSON object: " + notAnObject.getMessage());
         }
-        return corrupt.finish("shown as stored");
+        return corrupt.finish("(shown as stored above)");
     }
 
     /** How many objects the backref lists: its guids only (no member is loaded), or its one object when one-to-one. */

@@ -93,7 +93,7 @@ final class ReportCommand implements Callable<Integer> {
             }
         }
         corrupt.alsoCounted(consistency.count(CORRUPT_KIND) - named);
-        return corrupt.finish("found; the report shows the rest");
+        return corrupt.finish("found (the report's consistency check lists them)");
     }
 
     /** The focused object and the names to follow from it, checked before the report's work begins. */

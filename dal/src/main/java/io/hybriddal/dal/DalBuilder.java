@@ -131,8 +131,8 @@ public final class DalBuilder {
 
     /**
      * How long the near cache may keep serving after the last sign of life of its watch (default
-     * 2 s). A watch that delivers nothing for a quarter of this is asked for progress; past the
-     * bound without an answer (an etcd member frozen, yet holding its connections open) every
+     * 2 s). A watch that delivers nothing for a quarter of this is asked for progress; after three
+     * quarters without an answer (an etcd member frozen, yet holding its connections open) every
      * read goes to the store, and fails or succeeds as the store does, until the watch answers
      * again. Stores whose watch cannot fall behind (the embedded ones) are never affected.
      *

@@ -7,9 +7,10 @@ import java.util.function.Supplier;
 
 /**
  * Whether a watch has shown a sign of life within a bound: a delivery of changes, a progress
- * answer, a resume. Checked periodically ({@link #check()}), it asks the watch for progress when
- * it has been quiet for a quarter of the bound, and declares it stalled once the bound passes
- * without a sign; the next sign of life ends the stall. A frozen etcd member keeps its
+ * answer, a resume. Checked every quarter of the bound ({@link #check()}), it asks the watch for
+ * progress when it has been quiet for a quarter of the bound, and declares it stalled once three
+ * quarters pass without a sign, so that the stall is declared before the bound ends even if it
+ * falls just after a check; the next sign of life ends the stall. A frozen etcd member keeps its
  * connections open and silent, so neither an error nor an interruption would ever tell.
  *
  * <p>Only transitions call back ({@code onStalled}, {@code onAlive}), under this object's lock:
@@ -18,6 +19,7 @@ import java.util.function.Supplier;
 final class WatchLiveness {
 
     private final long boundNanos;
+    private final long stalledAfterNanos;
     private final LongSupplier nanoTime;
     private final Supplier<StoreWatch> watch;
     private final Runnable onStalled;
@@ -26,7 +28,7 @@ final class WatchLiveness {
     private boolean stalled;
 
     /**
-     * @param bound     how long the watch may stay silent before it counts as stalled
+     * @param bound     how long past the last sign of life a reader may still trust the watch
      * @param nanoTime  a monotonic time source ({@code System::nanoTime}; a fake in tests)
      * @param watch     the current watch, asked for progress (may be null between watches)
      * @param onStalled called when the bound passes without a sign of life
@@ -34,6 +36,7 @@ final class WatchLiveness {
      */
     WatchLiveness(Duration bound, LongSupplier nanoTime, Supplier<StoreWatch> watch, Runnable onStalled, Runnable onAlive) {
         this.boundNanos = bound.toNanos();
+        this.stalledAfterNanos = boundNanos - checkInterval(bound).toNanos();
         this.nanoTime = nanoTime;
         this.watch = watch;
         this.onStalled = onStalled;
@@ -55,7 +58,7 @@ final class WatchLiveness {
         }
     }
 
-    /** Asks a quiet watch for progress, and declares the stall once the bound has passed in silence. */
+    /** Asks a quiet watch for progress, and declares the stall once three quarters of the bound passed in silence. */
     void check() {
         if (silence() >= boundNanos / 4) {
             StoreWatch current = watch.get();
@@ -65,7 +68,7 @@ final class WatchLiveness {
             }
         }
         synchronized (this) {
-            if (silence() > boundNanos && !stalled) {
+            if (silence() > stalledAfterNanos && !stalled) {
                 stalled = true;
                 onStalled.run();
             }
@@ -76,7 +79,7 @@ final class WatchLiveness {
         return nanoTime.getAsLong() - lastSign;
     }
 
-    /** Whether the bound passed without a sign of life (and none came since). */
+    /** Whether the watch was declared stalled (and no sign of life came since). */
     synchronized boolean stalled() {
         return stalled;
     }
