@@ -3,20 +3,22 @@ package io.hybriddal.lincheck;
 import io.hybriddal.dal.Dal;
 import io.hybriddal.dal.memory.MemoryPersistentStore;
 import io.hybriddal.dal.memory.MemoryVolatileStore;
-import org.jetbrains.lincheck.datastructures.ModelCheckingOptions;
+import org.jetbrains.lincheck.datastructures.StressOptions;
 import org.jetbrains.lincheck.datastructures.Operation;
 import org.junit.jupiter.api.Test;
 
 /**
- * Model check of the single flight of a locked dynamic: callers in one process share one
+ * Lincheck check of the single flight of a locked dynamic: callers in one process share one
  * computation, and callers in two processes (two Dals on one volatile store) take the
  * add-if-absent lock in turn, the loser waiting for the winner's cached value. Sequentially,
  * every read of {@link Meter#getReading()} returns 1 (computed once, then cached); a second
- * computation would return 2, which no sequential order explains. Lincheck explores the
- * interleavings of two threads reading through either Dal.
+ * computation would return 2, which no sequential order explains. Lincheck's stress mode runs
+ * two threads reading through either Dal; it fails when the single flight and the lock are
+ * removed. (Its model checking did not catch that removal through the whole Dal, so it is not
+ * used here.)
  *
- * <p>The stores and Dals are shared by every scenario; each starts with the dynamic's entry and
- * lock gone and the computation count at zero.
+ * <p>The stores and Dals are shared by every scenario; each starts with the volatile store
+ * empty and the computation count at zero.
  */
 public class LockedDynamicLincheckTest {
 
@@ -25,8 +27,6 @@ public class LockedDynamicLincheckTest {
     private static final Dal FIRST = Dal.builder().persistentStore(STORE).volatileStore(CACHE).register(Meter.class).build();
     private static final Dal SECOND = Dal.builder().persistentStore(STORE).volatileStore(CACHE).register(Meter.class).build();
     private static final String GUID = saved();
-    /** The dynamic's volatile key as the engine writes it: {@code d:<hybrid>:<guid>:<dynamic>} (the memory store's namespace is empty). */
-    private static final String KEY = "d:lmeter:" + GUID + ":reading";
 
     private static String saved() {
         Meter meter = FIRST.create(Meter.class);
@@ -36,8 +36,7 @@ public class LockedDynamicLincheckTest {
     }
 
     public LockedDynamicLincheckTest() {
-        CACHE.delete(KEY);
-        CACHE.delete(KEY + ":lock");
+        CACHE.clear();
         Meter.COMPUTATIONS.set(0);
     }
 
@@ -53,7 +52,7 @@ public class LockedDynamicLincheckTest {
 
     @Test
     void concurrentReaders_computeALockedDynamicOnce() {
-        new ModelCheckingOptions().threads(2).actorsPerThread(2).actorsBefore(0).actorsAfter(1)
+        new StressOptions().threads(2).actorsPerThread(2).actorsBefore(0).actorsAfter(1)
                 .iterations(20).invocationsPerIteration(200).check(getClass());
     }
 }

@@ -13,6 +13,7 @@ import org.jetbrains.lincheck.datastructures.IntGen;
 import org.jetbrains.lincheck.datastructures.ModelCheckingOptions;
 import org.jetbrains.lincheck.datastructures.Operation;
 import org.jetbrains.lincheck.datastructures.Param;
+import org.jetbrains.lincheck.datastructures.StressOptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,8 +21,10 @@ import org.junit.jupiter.api.Test;
  * ({@code offer}) and changes reported by the watch or by this Dal's own commits
  * ({@code committed}, a tombstone at the change's revision) race, and what {@code get} serves
  * must be what some sequential order of them serves under the near cache's rule ({@link Rule}):
- * never a snapshot older than a change already reported. Lincheck explores the interleavings of
- * two threads (model checking).
+ * never a snapshot older than a change already reported. Checked twice: Lincheck's model checking
+ * explores the interleavings of two threads, and its stress mode runs them on real threads. Both
+ * fail when the rule is broken; only the stress run caught the race of a check-then-act offer
+ * ({@code getIfPresent} then {@code put} instead of one {@code compute}), so both stay.
  *
  * <p>The near cache is shared by every scenario (each one starts its watch and a thread) and
  * emptied for the object at the start of each.
@@ -88,5 +91,11 @@ public class NearCacheLincheckTest {
     void offerAndInvalidate_areLinearizableToTheRevisionRule() {
         new ModelCheckingOptions().sequentialSpecification(Rule.class).threads(2).actorsPerThread(3).actorsBefore(1).actorsAfter(1)
                 .iterations(30).invocationsPerIteration(300).check(getClass());
+    }
+
+    @Test
+    void offerAndInvalidate_underRealThreads_areLinearizableToTheRevisionRule() {
+        new StressOptions().sequentialSpecification(Rule.class).threads(2).actorsPerThread(3).actorsBefore(1).actorsAfter(1)
+                .iterations(50).invocationsPerIteration(2000).check(getClass());
     }
 }
