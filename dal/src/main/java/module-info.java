@@ -9,6 +9,7 @@
 module io.hybriddal.dal {
     requires transitive jakarta.validation;
     requires transitive micrometer.core;
+    requires transitive micrometer.observation;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.datatype.jsr310;
     requires com.github.benmanes.caffeine;

@@ -6,6 +6,7 @@ import io.hybriddal.dal.spi.PersistentStore;
 import io.hybriddal.dal.spi.VolatileStore;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,6 +33,7 @@ public final class DalBuilder {
     private int maxSaveAttempts = 8;
     private long nearCacheSize = 100_000;
     private MeterRegistry meterRegistry;
+    private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
     private int maxDocumentBytes = 1 << 20;
     private final Map<Class<?>, Object> services = new LinkedHashMap<>();
 
@@ -146,6 +148,15 @@ public final class DalBuilder {
     }
 
     /**
+     * Where hybrid-dal reports its observations (Micrometer Observation API, for traces); default
+     * {@link ObservationRegistry#NOOP}. Spring Boot's starter passes the context's registry.
+     */
+    public DalBuilder observationRegistry(ObservationRegistry registry) {
+        this.observationRegistry = Objects.requireNonNull(registry, "registry");
+        return this;
+    }
+
+    /**
      * Hands the hybrids a dependency they read with {@link DataObject#service(Class)}: typically the
      * client of the storage system their dynamics ask ({@code builder.service(StorageClient.class,
      * client)}), so that hybrids need no static handles and tests can hand them a fake. The Dal
@@ -174,7 +185,7 @@ public final class DalBuilder {
         }
         DalConfig config = new DalConfig(persistentUri, persistentStore, volatileUri, volatileStore,
                 List.copyOf(types), clock, conflictPolicy, maxSaveAttempts, nearCacheSize,
-                meterRegistry != null ? meterRegistry : new SimpleMeterRegistry(), maxDocumentBytes, Map.copyOf(services));
+                meterRegistry != null ? meterRegistry : new SimpleMeterRegistry(), observationRegistry, maxDocumentBytes, Map.copyOf(services));
         return DalEngine.start(config);
     }
 }

@@ -5,6 +5,7 @@ import io.hybriddal.dal.DataObject;
 import io.hybriddal.dal.spi.PersistentStore;
 import io.hybriddal.dal.spi.VolatileStore;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ public record DalConfig(
         int maxSaveAttempts,
         long nearCacheSize,
         MeterRegistry meterRegistry,
+        ObservationRegistry observationRegistry,
         int maxDocumentBytes,
         Map<Class<?>, Object> services) {
 }

@@ -80,7 +80,8 @@ public final class EngineAdmin implements DalAdmin {
         boolean lagged = lag != null && lag.count() > 0;
         return Optional.of(new NearCacheStatus(hits == null ? 0 : (long) hits.count(), misses == null ? 0 : (long) misses.count(),
                 near.size(), near.lastRevision(), lag == null ? 0 : lag.count(),
-                lagged ? lag.mean(TimeUnit.MILLISECONDS) : null, lagged ? lag.max(TimeUnit.MILLISECONDS) : null));
+                lagged ? lag.mean(TimeUnit.MILLISECONDS) : null, lagged ? lag.max(TimeUnit.MILLISECONDS) : null,
+                near.watchLive()));
     }
 
     @Override
