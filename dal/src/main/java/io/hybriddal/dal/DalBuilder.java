@@ -141,15 +141,24 @@ public final class DalBuilder {
         return this;
     }
 
-    /** Where hybrid-dal publishes its metrics (dynamics, caches); default: a private simple registry. */
+    /**
+     * Where hybrid-dal publishes its metrics (meter names start with {@code hybriddal.}; the
+     * README's "Metrics and traces" lists them). Default: a private simple registry that only
+     * {@link Dal#admin()} reads. Store calls are timed, and watch interruptions counted, only when
+     * a registry is given here: the Dal then wraps its stores once, when it is built.
+     */
     public DalBuilder meterRegistry(MeterRegistry registry) {
         this.meterRegistry = Objects.requireNonNull(registry, "registry");
         return this;
     }
 
     /**
-     * Where hybrid-dal reports its observations (Micrometer Observation API, for traces); default
-     * {@link ObservationRegistry#NOOP}. Spring Boot's starter passes the context's registry.
+     * Where hybrid-dal reports its observations (traces): one per save, delete, transaction,
+     * computed query and dynamic computation, with the hybrid as a low-cardinality and the guid
+     * as a high-cardinality key. Cache hits are not observed. Default {@link ObservationRegistry#NOOP}.
+     * Whether the registry is a no-op ({@link ObservationRegistry#isNoop()}: NOOP, or no handler yet)
+     * is checked once, by {@link #build()}, so that it costs nothing per call: register the
+     * handlers before building.
      */
     public DalBuilder observationRegistry(ObservationRegistry registry) {
         this.observationRegistry = Objects.requireNonNull(registry, "registry");
@@ -185,7 +194,8 @@ public final class DalBuilder {
         }
         DalConfig config = new DalConfig(persistentUri, persistentStore, volatileUri, volatileStore,
                 List.copyOf(types), clock, conflictPolicy, maxSaveAttempts, nearCacheSize,
-                meterRegistry != null ? meterRegistry : new SimpleMeterRegistry(), observationRegistry, maxDocumentBytes, Map.copyOf(services));
+                meterRegistry != null ? meterRegistry : new SimpleMeterRegistry(), meterRegistry != null, observationRegistry,
+                maxDocumentBytes, Map.copyOf(services));
         return DalEngine.start(config);
     }
 }

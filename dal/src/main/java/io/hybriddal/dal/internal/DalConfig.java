@@ -10,7 +10,11 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
-/** Everything a {@link io.hybriddal.dal.DalBuilder} collected. A store instance, when given, wins over its URI. */
+/**
+ * Everything a {@link io.hybriddal.dal.DalBuilder} collected. A store instance, when given, wins over its URI.
+ *
+ * @param metersGiven whether {@code meterRegistry} is the user's (then store calls are metered) or a private default
+ */
 public record DalConfig(
         String persistentUri,
         PersistentStore persistentStore,
@@ -22,6 +26,7 @@ public record DalConfig(
         int maxSaveAttempts,
         long nearCacheSize,
         MeterRegistry meterRegistry,
+        boolean metersGiven,
         ObservationRegistry observationRegistry,
         int maxDocumentBytes,
         Map<Class<?>, Object> services) {
