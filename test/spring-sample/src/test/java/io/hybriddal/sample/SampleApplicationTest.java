@@ -45,7 +45,7 @@ class SampleApplicationTest {
 
     private static ConfigurableApplicationContext boot() {
         return SpringApplication.run(SampleApplication.class,
-                "--hybriddal.persistent=" + etcd.uri("sample") + "?timeoutMs=2000",
+                "--hybriddal.persistent=" + etcd.uri("sample"),
                 "--hybriddal.volatile=" + memcached.uri() + "?opTimeoutMs=1000");
     }
 
