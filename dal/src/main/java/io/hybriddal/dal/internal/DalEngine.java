@@ -22,6 +22,7 @@ import io.hybriddal.dal.internal.feed.ChangeFeed;
 import io.hybriddal.dal.internal.model.HybridModel;
 import io.hybriddal.dal.internal.model.ModelRegistry;
 import io.hybriddal.dal.internal.object.Liveness;
+import io.hybriddal.dal.internal.observe.Tracing;
 import io.hybriddal.dal.internal.proxy.ProxyFactory;
 import io.hybriddal.dal.internal.query.QueryService;
 import io.hybriddal.dal.internal.read.Documents;
@@ -31,10 +32,12 @@ import io.hybriddal.dal.internal.traverse.GraphTraversal;
 import io.hybriddal.dal.internal.write.ObjectWrites;
 import io.hybriddal.dal.internal.write.SaveChecks;
 import io.hybriddal.dal.internal.write.WriteLimits;
+import io.micrometer.core.instrument.FunctionCounter;
 import java.util.Collection;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -64,19 +67,23 @@ public final class DalEngine implements Dal {
         var persistent = stores.persistent();
         this.near = config.nearCacheSize() > 0 ? new NearCache(persistent, config.nearCacheSize(), config.meterRegistry()) : null;
         Documents documents = new Documents(persistent, near);
+        Tracing tracing = new Tracing(config.observationRegistry());
         SafeVolatile volatileCache = new SafeVolatile(stores.volatileStore());
+        FunctionCounter.builder("hybriddal.volatile.failures", volatileCache.failures(), LongAdder::sum)
+                .description("volatile-store calls that failed and were served without the cache").register(config.meterRegistry());
         DynamicStats dynamicStats = new DynamicStats(config.meterRegistry(), registry.models());
-        DynamicCache dynamics = new DynamicCache(volatileCache, config.clock(), persistent.namespace(), dynamicStats);
+        DynamicCache dynamics = new DynamicCache(volatileCache, config.clock(), persistent.namespace(), dynamicStats, tracing);
         this.writes = new ObjectWrites(persistent, documents, checks, (model, guid, stored, revision) -> {
             if (near != null) {
                 near.committed(model, guid, stored, revision);
             }
             dynamics.invalidateAll(model, guid);
         }, new WriteLimits(config.maxSaveAttempts(), config.maxDocumentBytes()), liveness,
-                config.meterRegistry());
+                config.meterRegistry(), tracing);
         this.loader = new ObjectLoader(documents, dynamics, writes, config.conflictPolicy(), config.services(),
                 (model, source, filter) -> queries().where(model, source, filter), writes);
-        this.queries = new QueryService(persistent, near, loader, dynamics, volatileCache, writes, liveness);
+        this.queries = new QueryService(persistent, near, loader, dynamics, volatileCache, writes, liveness, config.meterRegistry(),
+                tracing);
         this.feed = new ChangeFeed(persistent, (model, filter) -> queries.matcher(model, filter)::test, loader::instance);
         this.admin = new EngineAdmin(registry, persistent, stores.volatileStore(), config.meterRegistry(), near, dynamics, dynamicStats,
                 liveness);

@@ -1,5 +1,7 @@
 package io.hybriddal.dal.internal;
 
+import io.hybriddal.dal.internal.observe.MeteredPersistentStore;
+import io.hybriddal.dal.internal.observe.MeteredVolatileStore;
 import io.hybriddal.dal.memory.MemoryVolatileStore;
 import io.hybriddal.dal.spi.PersistentStore;
 import io.hybriddal.dal.spi.StoreUri;
@@ -7,7 +9,9 @@ import io.hybriddal.dal.spi.VolatileStore;
 
 /**
  * The stores of a Dal and whether it owns them: stores opened from URIs (or the defaults) are
- * the Dal's to close; store instances handed to the builder stay the caller's.
+ * the Dal's to close; store instances handed to the builder stay the caller's. With a meter
+ * registry given to the builder, both are wrapped in their metered forms (closing a wrapper
+ * closes its store, so ownership is unchanged).
  */
 record StoreHandles(PersistentStore persistent, boolean ownsPersistent, VolatileStore volatileStore, boolean ownsVolatile) {
 
@@ -17,6 +21,10 @@ record StoreHandles(PersistentStore persistent, boolean ownsPersistent, Volatile
         try {
             boolean ownsVolatile = config.volatileStore() == null;
             VolatileStore volatileStore = ownsVolatile ? openVolatile(config) : config.volatileStore();
+            if (config.metersGiven()) {
+                return new StoreHandles(new MeteredPersistentStore(persistent, config.meterRegistry()), ownsPersistent,
+                        new MeteredVolatileStore(volatileStore, config.meterRegistry()), ownsVolatile);
+            }
             return new StoreHandles(persistent, ownsPersistent, volatileStore, ownsVolatile);
         } catch (RuntimeException e) {
             if (ownsPersistent) {

@@ -6,6 +6,7 @@ import io.hybriddal.dal.spi.CommitResult;
 import io.hybriddal.dal.spi.KeyChange;
 import io.hybriddal.dal.spi.PersistentStore;
 import io.hybriddal.dal.spi.support.ForwardingPersistentStore;
+import io.hybriddal.dal.spi.support.ForwardingWatchListener;
 import io.hybriddal.dal.spi.StoreWatch;
 import io.hybriddal.dal.spi.WatchListener;
 import java.util.ArrayList;
@@ -77,7 +78,8 @@ final class FaultyStore extends ForwardingPersistentStore {
 
     @Override
     public StoreWatch watch(String prefix, long afterRevision, WatchListener listener) {
-        return store.watch(prefix, afterRevision, new WatchListener() {
+        // the faults are in the deliveries of changes; interruptions and resumptions pass as they come
+        return store.watch(prefix, afterRevision, new ForwardingWatchListener(listener) {
             @Override
             public void onChanges(List<KeyChange> changes) {
                 deliver(() -> listener.onChanges(changes));

@@ -1,11 +1,10 @@
 package io.hybriddal.integration;
 
-import io.hybriddal.dal.spi.KeyChange;
 import io.hybriddal.dal.spi.PersistentStore;
 import io.hybriddal.dal.spi.StoreWatch;
 import io.hybriddal.dal.spi.WatchListener;
 import io.hybriddal.dal.spi.support.ForwardingPersistentStore;
-import java.util.List;
+import io.hybriddal.dal.spi.support.ForwardingWatchListener;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -36,32 +35,17 @@ final class WatchResumes extends ForwardingPersistentStore {
         if (!watched.equals(prefix)) {
             return super.watch(watched, afterRevision, listener);
         }
-        return super.watch(watched, afterRevision, new WatchListener() {
-            @Override
-            public void onChanges(List<KeyChange> changes) {
-                listener.onChanges(changes);
-            }
-
-            @Override
-            public void onCompacted(long compactRevision) {
-                listener.onCompacted(compactRevision);
-            }
-
-            @Override
-            public void onError(Throwable error) {
-                listener.onError(error);
-            }
-
+        return super.watch(watched, afterRevision, new ForwardingWatchListener(listener) {
             @Override
             public void onInterrupted(Throwable cause) {
                 interrupted.incrementAndGet();
-                listener.onInterrupted(cause);
+                super.onInterrupted(cause);
             }
 
             @Override
             public void onResumed() {
                 resumed.incrementAndGet();
-                listener.onResumed();
+                super.onResumed();
             }
         });
     }

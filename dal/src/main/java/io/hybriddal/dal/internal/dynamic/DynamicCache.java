@@ -7,6 +7,7 @@ import io.hybriddal.dal.internal.model.DynamicModel;
 import io.hybriddal.dal.internal.model.HybridModel;
 import io.hybriddal.dal.internal.object.InstanceDynamics;
 import io.hybriddal.dal.internal.object.ObjectState;
+import io.hybriddal.dal.internal.observe.Tracing;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -47,10 +48,15 @@ public final class DynamicCache implements InstanceDynamics {
     private final Clock clock;
     private final String keyPrefix;
     private final DynamicStats stats;
+    private final Tracing tracing;
     private final ConcurrentHashMap<String, CompletableFuture<Object>> inFlight = new ConcurrentHashMap<>();
 
-    /** @param namespace the persistent store's namespace, prefixed to every key */
-    public DynamicCache(SafeVolatile cache, Clock clock, String namespace, DynamicStats stats) {
+    /**
+     * @param namespace the persistent store's namespace, prefixed to every key
+     * @param tracing   observes each computation (never a cache hit)
+     */
+    public DynamicCache(SafeVolatile cache, Clock clock, String namespace, DynamicStats stats, Tracing tracing) {
+        this.tracing = tracing;
         this.cache = cache;
         this.clock = clock;
         this.keyPrefix = namespace.isEmpty() ? "" : KeySegments.escape(namespace) + ":";
@@ -155,6 +161,15 @@ public final class DynamicCache implements InstanceDynamics {
     }
 
     private Object compute(ObjectState state, DynamicModel dynamic) {
+        if (!tracing.on()) {
+            return computeNow(state, dynamic);
+        }
+        String hybrid = state.model().name();
+        return tracing.of(Tracing.DYNAMIC, "dynamic " + hybrid + "." + dynamic.name(), hybrid, state.guid())
+                .lowCardinalityKeyValue("dynamic", dynamic.name()).observe(() -> computeNow(state, dynamic));
+    }
+
+    private Object computeNow(ObjectState state, DynamicModel dynamic) {
         long start = System.nanoTime();
         try {
             return dynamic.codec().normalize(dynamic.compute().invoke(state.self()));

@@ -1,27 +1,35 @@
 package io.hybriddal.dal.internal.dynamic;
 
 import io.hybriddal.dal.spi.VolatileStore;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The volatile store as the engine uses it: a cache whose failures are misses. A read that fails
- * returns nothing, a write that fails is dropped; failures are counted and logged at most once
- * every ten seconds. Thread-safe.
+ * returns nothing, a write that fails is dropped; failures are counted. An outage is logged
+ * twice whatever its length: at WARN by the first failure (naming store, operation and key, no
+ * stack trace: an unreachable cache is expected, not a bug) and at INFO when that operation
+ * succeeds again. Recovery waits for the operation that failed because a store may answer other
+ * operations as misses while it is down (memcached does, for reads). Thread-safe.
  */
 public final class SafeVolatile {
 
     private static final Logger LOG = LoggerFactory.getLogger(SafeVolatile.class);
-    private static final long LOG_EVERY_NANOS = 10_000_000_000L;
+    private static final String GET = "get";
+    private static final String SET = "set";
+    private static final String ADD = "add";
+    private static final String DELETE = "delete";
 
     /** The answer of an add-if-absent that may not have reached the cache. */
     public enum AddResult { ADDED, EXISTS, UNAVAILABLE }
 
     private final VolatileStore store;
     private final LongAdder failures = new LongAdder();
-    private final AtomicLong lastLog = new AtomicLong(System.nanoTime() - LOG_EVERY_NANOS);
+    /** The operation whose failure began the current outage; null while the store answers. */
+    private final AtomicReference<String> failing = new AtomicReference<>();
+    private volatile long failuresBeforeOutage;
 
     public SafeVolatile(VolatileStore store) {
         this.store = store;
@@ -33,9 +41,13 @@ public final class SafeVolatile {
 
     public byte[] get(String key) {
         try {
-            return store.get(key);
+            byte[] value = store.get(key);
+            if (failing.get() == GET) {
+                answered(GET);
+            }
+            return value;
         } catch (RuntimeException e) {
-            failed("get", key, e);
+            failed(GET, key, e);
             return null;
         }
     }
@@ -43,16 +55,23 @@ public final class SafeVolatile {
     public void set(String key, byte[] value, int ttlSeconds) {
         try {
             store.set(key, value, ttlSeconds);
+            if (failing.get() == SET) {
+                answered(SET);
+            }
         } catch (RuntimeException e) {
-            failed("set", key, e);
+            failed(SET, key, e);
         }
     }
 
     public AddResult add(String key, byte[] value, int ttlSeconds) {
         try {
-            return store.add(key, value, ttlSeconds) ? AddResult.ADDED : AddResult.EXISTS;
+            boolean added = store.add(key, value, ttlSeconds);
+            if (failing.get() == ADD) {
+                answered(ADD);
+            }
+            return added ? AddResult.ADDED : AddResult.EXISTS;
         } catch (RuntimeException e) {
-            failed("add", key, e);
+            failed(ADD, key, e);
             return AddResult.UNAVAILABLE;
         }
     }
@@ -60,23 +79,33 @@ public final class SafeVolatile {
     public void delete(String key) {
         try {
             store.delete(key);
+            if (failing.get() == DELETE) {
+                answered(DELETE);
+            }
         } catch (RuntimeException e) {
-            failed("delete", key, e);
+            failed(DELETE, key, e);
         }
     }
 
-    /** Failures since the Dal started. */
-    public long failures() {
-        return failures.sum();
+    /** Failures since the Dal started (the adder itself, for a function counter). */
+    public LongAdder failures() {
+        return failures;
     }
 
     private void failed(String operation, String key, RuntimeException e) {
+        long before = failures.sum();
         failures.increment();
-        long now = System.nanoTime();
-        long last = lastLog.get();
-        if (now - last >= LOG_EVERY_NANOS && lastLog.compareAndSet(last, now)) {
-            LOG.warn("volatile store {} of [{}] failed; serving without the cache ({} failures so far): {}",
-                    operation, key, failures.sum(), e.toString());
+        if (failing.compareAndSet(null, operation)) {
+            failuresBeforeOutage = before;
+            LOG.warn("volatile store {}: {} of key [{}] failed ({}); serving without the cache until it answers again",
+                    store, operation, key, e.toString());
+        }
+    }
+
+    private void answered(String operation) {
+        if (failing.compareAndSet(operation, null)) {
+            LOG.info("volatile store {} answers again ({} succeeded) after {} failed calls", store, operation,
+                    failures.sum() - failuresBeforeOutage);
         }
     }
 }

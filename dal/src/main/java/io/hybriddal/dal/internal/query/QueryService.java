@@ -11,22 +11,28 @@ import io.hybriddal.dal.internal.model.HybridModel;
 import io.hybriddal.dal.internal.object.HybridProxy;
 import io.hybriddal.dal.internal.object.InstanceDynamics;
 import io.hybriddal.dal.internal.object.Liveness;
+import io.hybriddal.dal.internal.observe.Tracing;
 import io.hybriddal.dal.internal.read.LazyDataList;
 import io.hybriddal.dal.internal.read.NearCache;
 import io.hybriddal.dal.internal.read.ObjectLoader;
 import io.hybriddal.dal.internal.read.PendingWrites;
 import io.hybriddal.dal.spi.PersistentStore;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.BiPredicate;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The query engine of one Dal: builds {@link Query}s and {@link DataList#where} results, runs
  * compiled plans, and keeps their results in the query cache. Inside a transaction a run sees
- * the transaction's pending writes and bypasses the query cache. Thread-safe.
+ * the transaction's pending writes and bypasses the query cache. Each computed run is observed
+ * ({@link Tracing#QUERY}); a query-cache hit only counts. Thread-safe.
  */
 public final class QueryService {
 
@@ -39,15 +45,25 @@ public final class QueryService {
     private final QueryCache cache;
     private final PersistentStore store;
     private final ObjectAccess objects;
+    private final Tracing tracing;
+    private final LongAdder hits = new LongAdder();
+    private final LongAdder misses = new LongAdder();
 
     /**
      * @param near          the near cache (offered what queries read), or null when disabled
      * @param volatileStore the volatile store as a cache whose failures are misses
      * @param transactions  the calling thread's pending writes, which runs see
      * @param liveness      refuses runs once the Dal is closed
+     * @param meters        where query-cache hits and misses are counted
+     * @param tracing       observes each computed run
      */
     public QueryService(PersistentStore store, NearCache near, ObjectLoader loader, InstanceDynamics dynamics, SafeVolatile volatileStore,
-                        PendingWrites.View transactions, Liveness liveness) {
+                        PendingWrites.View transactions, Liveness liveness, MeterRegistry meters, Tracing tracing) {
+        this.tracing = tracing;
+        FunctionCounter.builder("hybriddal.querycache.hits", hits, LongAdder::sum).description("query results served from the query cache")
+                .register(meters);
+        FunctionCounter.builder("hybriddal.querycache.misses", misses, LongAdder::sum)
+                .description("cacheable query results computed because the query cache did not hold them").register(meters);
         this.loader = loader;
         this.transactions = transactions;
         this.liveness = liveness;
@@ -99,7 +115,12 @@ public final class QueryService {
         QueryPlan plan = QueryPlan.of(model, List.of(FilterCompiler.compile(model, filter)), List.of(), 0, -1);
         return list(model, new ResultSource(() -> {
             liveness.requireOpen();
-            return new Result(executor.runWithin(plan, within.guids(), transactions.current()), false);
+            List<String> guids = within.guids();
+            PendingWrites tx = transactions.current();
+            if (!tracing.on()) {
+                return new Result(executor.runWithin(plan, guids, tx), false);
+            }
+            return new Result(observed(plan, "bypass", () -> executor.runWithin(plan, guids, tx)), false);
         }));
     }
 
@@ -108,21 +129,33 @@ public final class QueryService {
         liveness.requireOpen();
         PendingWrites tx = transactions.current();
         if (tx != null || !plan.cacheable()) {
-            return new Result(executor.run(plan, tx), false); // a transaction's view is its own: never cached
+            return new Result(run(plan, tx, "bypass"), false); // a transaction's view is its own: never cached
         }
         // the generations are read before computing: a commit landing meanwhile moves them on,
         // so what is computed now is stored under keys no later lookup will compute
         String key = cache.key(plan, cache.generations(plan));
         List<String> cached = cache.get(key);
         if (cached != null) {
+            hits.increment();
             if (LOG.isDebugEnabled()) {
                 LOG.debug("query {} on {}: {} guids from the query cache", plan.text(), plan.model().name(), cached.size());
             }
             return new Result(cached, true);
         }
-        List<String> guids = executor.run(plan, null);
+        misses.increment();
+        List<String> guids = run(plan, null, "miss");
         cache.put(key, guids);
         return new Result(guids, false);
+    }
+
+    /** Computes the plan's result, observed; {@code cache}: why the query cache did not answer ({@code miss}, {@code bypass}). */
+    private List<String> run(QueryPlan plan, PendingWrites tx, String cache) {
+        return tracing.on() ? observed(plan, cache, () -> executor.run(plan, tx)) : executor.run(plan, tx);
+    }
+
+    private List<String> observed(QueryPlan plan, String cache, Supplier<List<String>> run) {
+        String hybrid = plan.model().name();
+        return tracing.of(Tracing.QUERY, "query " + hybrid, hybrid).lowCardinalityKeyValue("cache", cache).observe(run);
     }
 
     /** A lazy list over {@code source}; its own {@code where} filters within its resolved guids. */

@@ -211,18 +211,24 @@ public final class NearCache implements AutoCloseable {
             LOG.warn("near-cache watch of store '{}' on [{}] failed; clearing the cache and watching again from revision {}",
                     store.namespace(), Keys.OBJECT_ROOT, lastRevision, error);
             entries.invalidateAll();
-            rewatch.schedule(NearCache.this::restart, 1, TimeUnit.SECONDS);
+            rewatch.schedule(() -> restart(true), 1, TimeUnit.SECONDS);
         }
     }
 
-    private void restart() {
+    /** Watches again, every 5 s until it works; only the first failure is a WARN (a store outage is no bug: no stack trace). */
+    private void restart(boolean first) {
         try {
             startWatch();
         } catch (RuntimeException e) {
-            LOG.warn("cannot watch store '{}' on [{}] again yet; retrying in 5 s", store.namespace(), Keys.OBJECT_ROOT, e);
+            if (first) {
+                LOG.warn("cannot watch store '{}' on [{}] again yet ({}); retrying every 5 s", store.namespace(), Keys.OBJECT_ROOT,
+                        e.toString());
+            } else {
+                LOG.debug("cannot watch store '{}' on [{}] again yet ({})", store.namespace(), Keys.OBJECT_ROOT, e.toString());
+            }
             entries.invalidateAll();
             if (!closed) {
-                rewatch.schedule(this::restart, 5, TimeUnit.SECONDS);
+                rewatch.schedule(() -> restart(false), 5, TimeUnit.SECONDS);
             }
         }
     }

@@ -5,6 +5,7 @@ import io.hybriddal.dal.ObjectNotFoundException;
 import io.hybriddal.dal.internal.codec.Snapshot;
 import io.hybriddal.dal.internal.model.BackrefModel;
 import io.hybriddal.dal.internal.object.InstanceWrites;
+import io.hybriddal.dal.internal.observe.Tracing;
 import io.hybriddal.dal.internal.object.Liveness;
 import io.hybriddal.dal.internal.object.ObjectState;
 import io.hybriddal.dal.internal.read.Documents;
@@ -34,16 +35,19 @@ public final class ObjectWrites implements InstanceWrites, PendingWrites.View {
     /** Transactions open on any thread: while none is, reads skip the thread-local lookup. */
     private final AtomicInteger open = new AtomicInteger();
     private final Liveness liveness;
+    private final Tracing tracing;
 
     /**
      * @param documents reads of stored state (refreshes, retries, the children a delete unlinks)
      * @param listener  told of every object a commit wrote or deleted
      * @param liveness  refuses writes once the Dal is closed
-     * @param meters    where the fields decided by a conflict policy are counted
+     * @param meters    where writes, retries, transactions and the fields decided by a conflict policy are counted
+     * @param tracing   observes each save, delete and transaction
      */
     public ObjectWrites(PersistentStore store, Documents documents, SaveChecks checks, CommitListener listener, WriteLimits limits,
-                        Liveness liveness, MeterRegistry meters) {
+                        Liveness liveness, MeterRegistry meters, Tracing tracing) {
         this.liveness = liveness;
+        this.tracing = tracing;
         this.documents = documents;
         this.checks = checks;
         this.executor = new WriteExecutor(store, documents, listener, limits, meters);
@@ -55,19 +59,33 @@ public final class ObjectWrites implements InstanceWrites, PendingWrites.View {
         if (transaction.get() != null) {
             return work.get(); // nested: joins the outer transaction
         }
+        if (!tracing.on()) {
+            return transaction(work);
+        }
+        return tracing.of(Tracing.TRANSACTION, "transaction", null).observe(() -> transaction(work));
+    }
+
+    /** An outermost transaction: collects the writes of {@code work}, then commits them at once. */
+    private <R> R transaction(Supplier<R> work) {
         Transaction tx = new Transaction(executor);
         transaction.set(tx);
         open.incrementAndGet();
-        R result;
+        boolean committed = false;
         try {
-            result = work.get();
+            R result;
+            try {
+                result = work.get();
+            } finally {
+                open.decrementAndGet();
+                transaction.remove();
+            }
+            liveness.requireOpen();
+            executor.execute(tx.writes());
+            committed = true;
+            return result;
         } finally {
-            open.decrementAndGet();
-            transaction.remove();
+            executor.transactionEnded(committed);
         }
-        liveness.requireOpen();
-        executor.execute(tx.writes());
-        return result;
     }
 
     @Override
@@ -88,8 +106,11 @@ public final class ObjectWrites implements InstanceWrites, PendingWrites.View {
         }
         if (tx != null) {
             tx.save(state);
-        } else {
+        } else if (!tracing.on()) {
             executor.save(state, state.values());
+        } else {
+            tracing.of(Tracing.SAVE, "save " + state.model().name(), state.model().name(), state.guid())
+                    .observe(() -> executor.save(state, state.values()));
         }
     }
 
@@ -131,8 +152,11 @@ public final class ObjectWrites implements InstanceWrites, PendingWrites.View {
         Transaction tx = transaction.get();
         if (tx != null) {
             tx.delete(state, names);
-        } else {
+        } else if (!tracing.on()) {
             executor.delete(state, names);
+        } else {
+            tracing.of(Tracing.DELETE, "delete " + state.model().name(), state.model().name(), state.guid())
+                    .observe(() -> executor.delete(state, names));
         }
     }
 }

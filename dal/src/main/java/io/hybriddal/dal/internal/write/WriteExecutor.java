@@ -1,5 +1,6 @@
 package io.hybriddal.dal.internal.write;
 
+import io.hybriddal.dal.ConcurrencyException;
 import io.hybriddal.dal.InvalidRelationException;
 import io.hybriddal.dal.ObjectNotFoundException;
 import io.hybriddal.dal.RaceConditionException;
@@ -37,13 +38,15 @@ final class WriteExecutor {
     private final CommitListener listener;
     private final WriteLimits limits;
     private final ConflictLog conflicts;
+    private final WriteMeters meters;
 
     /**
      * @param documents fresh reads for retries and the reads a delete needs
      * @param listener  told of every object a commit wrote or deleted
      */
-    WriteExecutor(PersistentStore store, Documents documents, CommitListener listener, WriteLimits limits, MeterRegistry meters) {
-        this.conflicts = new ConflictLog(meters);
+    WriteExecutor(PersistentStore store, Documents documents, CommitListener listener, WriteLimits limits, MeterRegistry registry) {
+        this.conflicts = new ConflictLog(registry);
+        this.meters = new WriteMeters(registry);
         this.store = store;
         this.documents = documents;
         this.listener = listener;
@@ -77,7 +80,7 @@ final class WriteExecutor {
         for (int attempt = 0; attempt < attempts; attempt++) {
             CommitAssembly assembly = new CommitAssembly(writes);
             for (PendingWrite write : writes) {
-                write.contribute(assembly, fresh);
+                contribute(write, assembly, fresh);
             }
             if (assembly.isEmpty()) {
                 LOG.debug("nothing to commit for {}: the store already holds it", writes);
@@ -99,11 +102,34 @@ final class WriteExecutor {
                         attempt + 1, attempts);
             }
             raiseDefinitiveFailure(assembly, result);
+            if (attempt + 1 == attempts) {
+                break; // no attempt left: reading again and backing off would only delay the failure
+            }
+            meters.retried();
             fresh = documents.readFresh(objectsOf(writes));
             backOff(attempt);
         }
+        meters.exhausted();
         throw new RaceConditionException("gave up committing " + describe(writes) + " after " + attempts
                 + " attempts: concurrent writers kept changing the same objects");
+    }
+
+    /** One write's part of an attempt; a retry ({@code fresh} given) merges a save again, which is counted. */
+    private void contribute(PendingWrite write, CommitAssembly assembly, Map<String, Snapshot> fresh) {
+        if (fresh != null && write instanceof SaveWrite save && !save.state().isNew()) {
+            meters.merged(write.hybrid());
+        }
+        try {
+            write.contribute(assembly, fresh);
+        } catch (ConcurrencyException e) {
+            meters.raised(write.hybrid());
+            throw e;
+        }
+    }
+
+    /** Counts an outermost transaction by whether it committed. */
+    void transactionEnded(boolean committed) {
+        meters.transaction(committed);
     }
 
     private void finish(List<PendingWrite> writes, long revision) {
@@ -113,9 +139,11 @@ final class WriteExecutor {
         for (PendingWrite write : writes) {
             if (write instanceof SaveWrite save) {
                 if (save.wrote()) {
+                    meters.saved(save.hybrid());
                     listener.committed(save.state().model(), save.state().guid(), save.state().loadedSnapshot(), revision);
                 }
             } else if (write instanceof DeleteWrite delete && delete.deleted()) {
+                meters.deleted(delete.hybrid());
                 listener.committed(delete.state().model(), delete.state().guid(), null, revision);
                 delete.unlinked().forEach(ref -> listener.committed(ref.model(), ref.guid(), null, revision));
             }

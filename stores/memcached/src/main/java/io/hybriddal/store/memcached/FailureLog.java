@@ -2,20 +2,26 @@ package io.hybriddal.store.memcached;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Counts the failures a {@link MemcachedVolatileStore} absorbs and reports them at WARN, at most
- * once per interval and kind: a dead server under load fails thousands of calls a second, and one
- * line per call would drown the logs and cost more than the cache saves. The line that is
- * written says how many were suppressed since the previous one. Thread-safe and lock-free.
+ * Counts the failures a {@link MemcachedVolatileStore} absorbs and logs each outage twice: one
+ * WARN at its first failed call (naming the servers, the operation and the key, without a stack
+ * trace: a cache server going away is expected, not a bug) and one INFO when calls succeed again
+ * after a quiet period without failures, with how many failed meanwhile. A dead server under load
+ * fails thousands of calls a second; one line per call would drown the logs and cost more than
+ * the cache saves. The quiet period keeps a partial outage (one of several servers down, its keys
+ * failing between successes on the others) one outage. Values over the item size limit are not
+ * an outage: they are logged at most once per quiet period, with how many were skipped since.
+ * Thread-safe and lock-free; a success costs one volatile read while no outage is under way.
  */
 final class FailureLog {
 
-    /** What went wrong; one counter and one rate limit each. */
+    /** What went wrong; one counter each. */
     enum Kind {
         READ("memcached read failed, answered as a miss"),
         WRITE("memcached write failed, dropped"),
@@ -31,37 +37,71 @@ final class FailureLog {
 
     private static final Logger LOG = LoggerFactory.getLogger(MemcachedVolatileStore.class);
 
-    private final long intervalNanos;
+    private final String servers;
+    private final long quietNanos;
     private final LongSupplier nanoTime;
     private final Map<Kind, AtomicLong> counts = new EnumMap<>(Kind.class);
-    private final Map<Kind, AtomicLong> lastLogged = new EnumMap<>(Kind.class);
-    private final Map<Kind, AtomicLong> countAtLastLog = new EnumMap<>(Kind.class);
+    private final AtomicLong failures = new AtomicLong();
+    private final AtomicBoolean down = new AtomicBoolean();
+    private final AtomicLong lastFailure = new AtomicLong();
+    private volatile long outageStart;
+    private volatile long failuresBeforeOutage;
+    private final AtomicLong lastOversizeLog;
+    private final AtomicLong oversizeAtLastLog = new AtomicLong();
 
-    FailureLog(long intervalNanos, LongSupplier nanoTime) {
-        this.intervalNanos = intervalNanos;
+    /**
+     * @param servers    the servers as log lines name them
+     * @param quietNanos how long calls must go without failing before an outage counts as over
+     */
+    FailureLog(String servers, long quietNanos, LongSupplier nanoTime) {
+        this.servers = servers;
+        this.quietNanos = quietNanos;
         this.nanoTime = nanoTime;
-        long longAgo = nanoTime.getAsLong() - intervalNanos - 1;
+        this.lastOversizeLog = new AtomicLong(nanoTime.getAsLong() - quietNanos - 1);
         for (Kind kind : Kind.values()) {
             counts.put(kind, new AtomicLong());
-            lastLogged.put(kind, new AtomicLong(longAgo));
-            countAtLastLog.put(kind, new AtomicLong());
         }
     }
 
-    /** Counts one failure of {@code kind} and logs it unless one of that kind was logged recently. */
+    /** Counts one failure of {@code kind}; the first of an outage is logged. */
     void record(Kind kind, String operation, String key, Throwable cause) {
         long total = counts.get(kind).incrementAndGet();
         long now = nanoTime.getAsLong();
-        AtomicLong last = lastLogged.get(kind);
-        long previous = last.get();
-        // Only the thread that wins the compare-and-set logs, so a burst yields one line.
-        if (now - previous < intervalNanos || !last.compareAndSet(previous, now)) {
+        if (kind == Kind.OVERSIZE) {
+            oversize(operation, key, cause, total, now);
             return;
         }
-        long suppressed = total - countAtLastLog.get(kind).getAndSet(total) - 1;
-        String detail = cause == null ? "" : ": " + describe(cause);
-        LOG.warn("{} ({} of key [{}]){}; {} more since the last report, {} in total", kind.text, operation, key,
-                detail, suppressed, total);
+        long before = failures.getAndIncrement();
+        lastFailure.set(now);
+        if (down.compareAndSet(false, true)) {
+            outageStart = now;
+            failuresBeforeOutage = before;
+            LOG.warn("memcached {} is failing: {} ({} of key [{}]): {}; reads answer as misses, writes are dropped and add/incr"
+                    + " throw until it answers again", servers, kind.text, operation, key, describe(cause));
+        }
+    }
+
+    /** A call succeeded: ends the outage under way, if any, once no call failed for the quiet period. */
+    void answered() {
+        if (!down.get()) {
+            return;
+        }
+        long now = nanoTime.getAsLong();
+        if (now - lastFailure.get() >= quietNanos && down.compareAndSet(true, false)) {
+            LOG.info("memcached {} answers again: {} calls failed over {} s", servers, failures.get() - failuresBeforeOutage,
+                    (lastFailure.get() - outageStart) / 1_000_000_000L);
+        }
+    }
+
+    private void oversize(String operation, String key, Throwable cause, long total, long now) {
+        long previous = lastOversizeLog.get();
+        // Only the thread that wins the compare-and-set logs, so a burst yields one line.
+        if (now - previous < quietNanos || !lastOversizeLog.compareAndSet(previous, now)) {
+            return;
+        }
+        long skipped = total - oversizeAtLastLog.getAndSet(total) - 1;
+        LOG.warn("memcached {}: {} ({} of key [{}]): {}; {} more since the last report, {} in total", servers, Kind.OVERSIZE.text,
+                operation, key, describe(cause), skipped, total);
     }
 
     /** The counters now. */

@@ -22,8 +22,10 @@ import net.rubyeye.xmemcached.impl.KetamaMemcachedSessionLocator;
  * {@code getAll}, {@code set} and {@code delete}: a server that is down, slower than the
  * operation timeout (50 ms by default) or answering garbage gives a miss or a dropped write.
  * {@code add} and {@code incr}, whose answers matter, throw {@link StoreException} instead. Each
- * such failure is counted ({@link #counters()}) and logged at WARN, rate-limited. Lost servers are
- * reconnected in the background (every second by default); their keys are misses meanwhile.
+ * such failure is counted ({@link #counters()}); an outage is logged once at WARN when it starts
+ * and once at INFO when calls succeed again (after {@value #QUIET_SECONDS} s without a failure).
+ * Lost servers are reconnected in the background (every second by default); their keys are
+ * misses meanwhile.
  *
  * <p>Arguments are checked before anything is sent: {@code null} keys or values give
  * {@link NullPointerException}; keys that are empty, longer than 250 characters or hold spaces,
@@ -49,14 +51,15 @@ public final class MemcachedVolatileStore implements VolatileStore {
     static final int ITEM_OVERHEAD_BYTES = 128;
 
     private static final long CLOSE_WAIT_MILLIS = 1000;
-    private static final long WARN_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(10);
+    /** How long calls must succeed without a failure before an outage is reported over. */
+    static final int QUIET_SECONDS = 5;
 
     private final MemcachedOptions options;
     private final MemcachedClient client;
     private final RawBytesTranscoder transcoder = new RawBytesTranscoder();
     /** The client's ketama ring, kept to split multi-gets by server when one server fails. */
     private final MemcachedSessionLocator locator = new KetamaMemcachedSessionLocator();
-    private final FailureLog failures = new FailureLog(WARN_INTERVAL_NANOS, System::nanoTime);
+    private final FailureLog failures;
     private final long opTimeoutMillis;
     private volatile boolean closed;
 
@@ -70,6 +73,7 @@ public final class MemcachedVolatileStore implements VolatileStore {
     public MemcachedVolatileStore(MemcachedOptions options) {
         this.options = Objects.requireNonNull(options, "options");
         this.opTimeoutMillis = options.opTimeout().toMillis();
+        this.failures = new FailureLog(options.servers().toString(), TimeUnit.SECONDS.toNanos(QUIET_SECONDS), System::nanoTime);
         SaslCheck.require(options);
         this.client = MemcachedClients.create(options, transcoder, locator);
     }
@@ -89,7 +93,9 @@ public final class MemcachedVolatileStore implements VolatileStore {
         MemcachedKeys.check(key);
         ensureOpen();
         try {
-            return (byte[]) client.get(key, opTimeoutMillis, transcoder);
+            byte[] value = (byte[]) client.get(key, opTimeoutMillis, transcoder);
+            failures.answered();
+            return value;
         } catch (Exception e) {
             absorb(e, Kind.READ, "get", key);
             return null;
@@ -110,6 +116,7 @@ public final class MemcachedVolatileStore implements VolatileStore {
         Map<String, Object> answers;
         try {
             answers = client.get(wanted, opTimeoutMillis, transcoder);
+            failures.answered();
         } catch (Exception e) {
             // One failed server fails Xmemcached's whole multi-get: ask each server on its own,
             // so that the keys of the healthy ones are still found.
@@ -151,6 +158,7 @@ public final class MemcachedVolatileStore implements VolatileStore {
         }
         try {
             client.set(key, exp, value, transcoder, opTimeoutMillis);
+            failures.answered();
         } catch (Exception e) {
             absorb(e, Kind.WRITE, "set", key);
         }
@@ -166,7 +174,9 @@ public final class MemcachedVolatileStore implements VolatileStore {
             return false;
         }
         try {
-            return client.add(key, exp, value, transcoder, opTimeoutMillis);
+            boolean added = client.add(key, exp, value, transcoder, opTimeoutMillis);
+            failures.answered();
+            return added;
         } catch (Exception e) {
             absorb(e, Kind.UPDATE, "add", key);
             throw new StoreException("memcached add of key [" + key + "] failed, outcome unknown: "
@@ -179,7 +189,9 @@ public final class MemcachedVolatileStore implements VolatileStore {
         MemcachedKeys.check(key);
         ensureOpen();
         try {
-            return client.delete(key, opTimeoutMillis);
+            boolean deleted = client.delete(key, opTimeoutMillis);
+            failures.answered();
+            return deleted;
         } catch (Exception e) {
             absorb(e, Kind.WRITE, "delete", key);
             return false;
@@ -208,9 +220,11 @@ public final class MemcachedVolatileStore implements VolatileStore {
         int exp = expiry(ttlSeconds);
         ensureOpen();
         try {
-            return delta >= 0
+            long value = delta >= 0
                     ? client.incr(key, delta, initial, opTimeoutMillis, exp)
                     : client.decr(key, -delta, initial, opTimeoutMillis, exp);
+            failures.answered();
+            return value;
         } catch (Exception e) {
             absorb(e, Kind.UPDATE, "incr", key);
             throw new StoreException("memcached incr of key [" + key + "] failed, outcome unknown: "
@@ -249,7 +263,7 @@ public final class MemcachedVolatileStore implements VolatileStore {
         return true;
     }
 
-    /** Counts and (rate-limited) logs a failure; keeps the interrupt flag of an interrupted call. */
+    /** Counts a failure (logged when it starts an outage); keeps the interrupt flag of an interrupted call. */
     private void absorb(Exception e, Kind kind, String operation, String key) {
         if (e instanceof InterruptedException) {
             Thread.currentThread().interrupt();
