@@ -13,6 +13,11 @@ import io.hybriddal.dal.spi.PersistentStore;
 import io.hybriddal.dal.spi.VolatileStore;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationHandler;
+import io.micrometer.observation.ObservationRegistry;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -131,6 +136,30 @@ class HybridDalAutoConfigurationTest {
             assertThat(context.getBean(Dal.class).admin().meterRegistry()).isSameAs(meters);
             assertThat(meters.find("hybriddal.nearcache.hits").counter()).isNotNull();
         });
+    }
+
+    @Test
+    void observationRegistryOfTheContext_observesTheDalsSaves() {
+        List<String> observed = new CopyOnWriteArrayList<>();
+        ObservationRegistry observations = ObservationRegistry.create();
+        observations.observationConfig().observationHandler(new ObservationHandler<>() {
+            @Override
+            public boolean supportsContext(Observation.Context context) {
+                return true;
+            }
+
+            @Override
+            public void onStop(Observation.Context context) {
+                observed.add(context.getName());
+            }
+        });
+        runner.withPropertyValues("hybriddal.scan=false").withBean(DalBuilderCustomizer.class, () -> NOTES)
+                .withBean(ObservationRegistry.class, () -> observations).run(context -> {
+                    Note note = context.getBean(Dal.class).create(Note.class);
+                    note.setText("a");
+                    note.save();
+                    assertThat(observed).contains("hybriddal.save");
+                });
     }
 
     @Test

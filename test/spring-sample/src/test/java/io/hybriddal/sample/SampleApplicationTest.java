@@ -64,7 +64,10 @@ class SampleApplicationTest {
 
             first = context.getBean(Dal.class);
             assertThat(first.admin().persistentStore().namespace()).isEqualTo("sample");
-            assertThat(context.getBean(MeterRegistry.class).find("hybriddal.nearcache.misses").counter()).isNotNull();
+            MeterRegistry meters = context.getBean(MeterRegistry.class);
+            assertThat(meters.find("hybriddal.saves").tag("hybrid", "volume").counter().count()).isEqualTo(1);
+            // Spring Boot bridges observations to timers: the Dal reports to the context's ObservationRegistry
+            assertThat(meters.find("hybriddal.save").tag("hybrid", "volume").timer().count()).isEqualTo(1);
             HealthComponent health = dalHealth(context);
             assertThat(health.getStatus()).isEqualTo(Status.UP);
             assertThat(((Health) health).getDetails())
