@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 @Command(name = "hybrid-dal", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Tools for hybrid-dal stores: demo, report, inspect, graph, export, import.",
         subcommands = {DemoCommand.class, ReportCommand.class, InspectCommand.class, GraphCommand.class, ExportCommand.class,
-                ImportCommand.class, CommandLine.HelpCommand.class})
+                ImportCommand.class, StatusCommand.class, MigrateCommand.class, CommandLine.HelpCommand.class})
 public final class HybridDalCommand implements Runnable {
 
     /** Held strongly: java.util.logging keeps only weak references, and a collected logger forgets its level. */

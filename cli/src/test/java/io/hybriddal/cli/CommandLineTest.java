@@ -20,7 +20,7 @@ class CommandLineTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : new String[] {"demo", "report", "inspect", "export", "import"}) {
+        for (String command : new String[] {"demo", "report", "inspect", "export", "import", "status", "migrate"}) {
             Cli.Result r = Cli.run(command, "--help");
             assertThat(r.exit()).as(command).isZero();
             assertThat(r.out()).as(command).contains("Usage: hybrid-dal " + command);

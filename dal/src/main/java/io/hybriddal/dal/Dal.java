@@ -177,6 +177,33 @@ public interface Dal extends AutoCloseable {
     DalAdmin admin();
 
     /**
+     * The model as the store records it (version, state of every key space), compared with this
+     * code's: what {@link #migrate()} would do. Reads the store; writes nothing.
+     *
+     * @throws StoreException when the store cannot be read
+     */
+    ModelStatus modelStatus();
+
+    /**
+     * Brings the store to this code's model, online (other processes keep reading and saving):
+     * builds every key space that is not ready in pages, checkpointed in the store so that a
+     * crashed migration resumes where it stopped; deletes the entries of key spaces no longer
+     * declared; rewrites documents holding former property names; then runs the pending
+     * {@link Migration}s in version order, recording each. One migrator at a time per store
+     * namespace: this call waits for another's lock (a crashed migrator's lock expires).
+     *
+     * @throws UniqueConstraintViolationException when building a unique key space meets two
+     *                                            objects with one value (both guids named; the
+     *                                            space stays {@link IndexStatus.State#BUILDING})
+     * @throws StoreException when the store records a model version above this code's
+     *                        highest migration, or cannot be reached
+     */
+    MigrationResult migrate();
+
+    /** {@link #migrate()}, telling {@code progress} how each step advances. */
+    MigrationResult migrate(MigrationProgress progress);
+
+    /**
      * Closes the stores this Dal opened itself (not those handed to the builder). Idempotent.
      * Afterwards every other method of this Dal, the saves and deletes of its instances and the
      * runs of its queries throw {@link IllegalStateException} ("this Dal is closed").

@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -36,6 +37,8 @@ public final class DalBuilder {
     private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
     private int maxDocumentBytes = 1 << 20;
     private final Map<Class<?>, Object> services = new LinkedHashMap<>();
+    private final List<Migration> migrations = new ArrayList<>();
+    private Duration migrationLockLease = Duration.ofSeconds(15);
 
     DalBuilder() {
     }
@@ -183,7 +186,45 @@ public final class DalBuilder {
     }
 
     /**
-     * Registers the hybrids, opens the stores and returns the Dal.
+     * Adds the application's model history: {@link Dal#migrate()} runs the ones the store has not
+     * recorded, in ascending version. Calls accumulate.
+     *
+     * @throws IllegalArgumentException if a version is not positive or is given twice
+     */
+    public DalBuilder migrations(Migration... steps) {
+        for (Migration step : steps) {
+            Objects.requireNonNull(step, "migration");
+            if (step.version() <= 0) {
+                throw new IllegalArgumentException("migration " + step.description() + " has version " + step.version() + ", not > 0");
+            }
+            for (Migration known : migrations) {
+                if (known.version() == step.version()) {
+                    throw new IllegalArgumentException("migrations " + known.description() + " and " + step.description()
+                            + " both have version " + step.version());
+                }
+            }
+            migrations.add(step);
+        }
+        return this;
+    }
+
+    /**
+     * How long the migrator lock of {@link Dal#migrate()} outlives a migrator that stopped renewing
+     * it (crashed); default 15 s. Another migrator waits up to twice this for the lock.
+     *
+     * @throws IllegalArgumentException if not positive
+     */
+    public DalBuilder migrationLockLease(Duration lease) {
+        if (lease.isNegative() || lease.isZero()) {
+            throw new IllegalArgumentException("migration lock lease must be positive: " + lease);
+        }
+        this.migrationLockLease = lease;
+        return this;
+    }
+
+    /**
+     * Registers the hybrids, opens the stores and returns the Dal. Reads the model the store
+     * records (key-space states, model version); never writes.
      *
      * @throws InvalidHybridException naming class and member when a declaration is wrong
      */
@@ -195,7 +236,7 @@ public final class DalBuilder {
         DalConfig config = new DalConfig(persistentUri, persistentStore, volatileUri, volatileStore,
                 List.copyOf(types), clock, conflictPolicy, maxSaveAttempts, nearCacheSize,
                 meterRegistry != null ? meterRegistry : new SimpleMeterRegistry(), meterRegistry != null, observationRegistry,
-                maxDocumentBytes, Map.copyOf(services));
+                maxDocumentBytes, Map.copyOf(services), List.copyOf(migrations), migrationLockLease);
         return DalEngine.start(config);
     }
 }

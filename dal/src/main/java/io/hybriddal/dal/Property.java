@@ -38,4 +38,11 @@ public @interface Property {
 
     /** Documentation shown in reports. */
     String doc() default "";
+
+    /**
+     * Older stored names of this property, newest first: a stored document lacking the current
+     * name is read from the first of them it holds, saves write only the current name, and
+     * {@link Dal#migrate()} rewrites every stored document still holding an older one.
+     */
+    String[] formerly() default {};
 }

@@ -29,8 +29,8 @@ public non-sealed interface PropertyInfo extends MemberInfo {
     Optional<Object> defaultValue();
 
     /**
-     * Older stored names of the field, for migrations to read and rewrite to {@link #name()}. Always
-     * empty in this version: declaring them ({@code @Property(formerly)}) comes with migrations.
+     * Older stored names of the field ({@code @Property(formerly)}), newest first: read when a
+     * document lacks {@link #name()}, rewritten to it by {@link Dal#migrate()}.
      */
     List<String> formerly();
 }

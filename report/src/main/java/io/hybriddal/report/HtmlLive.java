@@ -108,7 +108,7 @@ final class HtmlLive {
                 .append("</div></section>\n");
     }
 
-    private static void card(StringBuilder out, String value, String caption) {
+    static void card(StringBuilder out, String value, String caption) {
         out.append("<div class=\"card\"><b>").append(escape(value)).append("</b><span>").append(escape(caption)).append("</span></div>");
     }
 

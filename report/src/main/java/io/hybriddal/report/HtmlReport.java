@@ -60,6 +60,9 @@ final class HtmlReport {
                 .append("</div></section>\n");
         HtmlLive.stores(out, data.store());
         HtmlLive.consistency(out, data.consistency());
+        if (data.modelRecord() != null) {
+            HtmlKeySpaces.render(out, data.modelRecord());
+        }
         HtmlLive.dynamics(out, data.dynamics());
         if (data.neighbourhood() != null) {
             HtmlLive.neighbourhood(out, data.neighbourhood());
@@ -75,6 +78,7 @@ final class HtmlReport {
 
     private static void nav(StringBuilder out, ReportData data) {
         out.append("<nav><a href=\"#summary\">Summary</a><a href=\"#model\">Model</a><a href=\"#stores\">Stores</a><a href=\"#consistency\">Consistency</a>")
+                .append(data.modelRecord() == null ? "" : "<a href=\"#keyspaces\">Key spaces</a>")
                 .append("<a href=\"#dynamics\">Dynamics</a>");
         if (data.neighbourhood() != null) {
             out.append("<a href=\"#neighbourhood\">Neighbourhood</a>");

@@ -1,6 +1,8 @@
 package io.hybriddal.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.hybriddal.dal.IndexStatus;
+import io.hybriddal.dal.ModelStatus;
 import java.util.List;
 import java.util.Map;
 
@@ -63,5 +65,23 @@ public final class LiveData {
     public record DynamicStats(String hybrid, String dynamic, int ttl, boolean locked, long hits, long misses,
                                Double hitRatio, long computes, Double computeP50Ms, Double computeP95Ms,
                                Double computeP99Ms, long lockWaits, Double lockWaitP99Ms, Double lockWaitMaxMs) {
+    }
+
+    /**
+     * The model as the store records it ({@code Dal.modelStatus()}).
+     *
+     * @param storedVersion     the store's model version
+     * @param knownVersion      the highest migration version of the reporting process's model
+     * @param pendingMigrations {@code "<version> <description>"} of migrations not yet applied
+     * @param keySpaces         every declared unique, index and reverse key space with its state
+     * @param obsolete          key spaces recorded for hybrids that no longer declare them
+     */
+    public record ModelRecord(int storedVersion, int knownVersion, List<String> pendingMigrations, List<IndexStatus> keySpaces,
+                              List<IndexStatus> obsolete) {
+
+        static ModelRecord of(ModelStatus status) {
+            return new ModelRecord(status.storedVersion(), status.knownVersion(),
+                    status.pending().stream().map(m -> m.version() + " " + m.description()).toList(), status.indexes(), status.obsolete());
+        }
     }
 }

@@ -78,7 +78,7 @@ public final class ReportGenerator {
                 model, ModelDiagram.build(model, counts), objects,
                 DynamicMeters.collect(dal.admin(), dal.model()),
                 dal.admin().checkConsistency(options.examples()),
-                neighbourhood, notes, StatusCensus.count(dal, counts));
+                neighbourhood, notes, StatusCensus.count(dal, counts), LiveData.ModelRecord.of(dal.modelStatus()));
     }
 
     /** The HTML page of {@code data}. */

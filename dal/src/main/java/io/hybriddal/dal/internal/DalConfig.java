@@ -2,11 +2,13 @@ package io.hybriddal.dal.internal;
 
 import io.hybriddal.dal.ConflictPolicy;
 import io.hybriddal.dal.DataObject;
+import io.hybriddal.dal.Migration;
 import io.hybriddal.dal.spi.PersistentStore;
 import io.hybriddal.dal.spi.VolatileStore;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -29,5 +31,7 @@ public record DalConfig(
         boolean metersGiven,
         ObservationRegistry observationRegistry,
         int maxDocumentBytes,
-        Map<Class<?>, Object> services) {
+        Map<Class<?>, Object> services,
+        List<Migration> migrations,
+        Duration migrationLockLease) {
 }

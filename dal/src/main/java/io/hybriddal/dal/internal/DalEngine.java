@@ -8,6 +8,9 @@ import io.hybriddal.dal.DalModel;
 import io.hybriddal.dal.DataList;
 import io.hybriddal.dal.DataObject;
 import io.hybriddal.dal.FeedOptions;
+import io.hybriddal.dal.MigrationProgress;
+import io.hybriddal.dal.MigrationResult;
+import io.hybriddal.dal.ModelStatus;
 import io.hybriddal.dal.ObjectNotFoundException;
 import io.hybriddal.dal.Query;
 import io.hybriddal.dal.Snapshot;
@@ -18,6 +21,8 @@ import io.hybriddal.dal.internal.codec.Guids;
 import io.hybriddal.dal.internal.dynamic.DynamicCache;
 import io.hybriddal.dal.internal.dynamic.DynamicStats;
 import io.hybriddal.dal.internal.dynamic.SafeVolatile;
+import io.hybriddal.dal.internal.evolve.Migrator;
+import io.hybriddal.dal.internal.evolve.ModelRecord;
 import io.hybriddal.dal.internal.feed.ChangeFeed;
 import io.hybriddal.dal.internal.model.HybridModel;
 import io.hybriddal.dal.internal.model.ModelRegistry;
@@ -34,6 +39,7 @@ import io.hybriddal.dal.internal.write.SaveChecks;
 import io.hybriddal.dal.internal.write.WriteLimits;
 import io.micrometer.core.instrument.FunctionCounter;
 import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -58,6 +64,8 @@ public final class DalEngine implements Dal {
     private final QueryService queries;
     private final DalAdmin admin;
     private final ChangeFeed feed;
+    private final ModelRecord record;
+    private final Migrator migrator;
     private final Liveness liveness = new Liveness();
 
     private DalEngine(DalConfig config, ModelRegistry registry, SaveChecks checks, StoreHandles stores) {
@@ -65,9 +73,11 @@ public final class DalEngine implements Dal {
         this.checks = checks;
         this.stores = stores;
         var persistent = stores.persistent();
+        this.record = new ModelRecord(persistent, registry.models()); // first: an unreadable record fails build() before other threads start
         this.near = config.nearCacheSize() > 0 ? new NearCache(persistent, config.nearCacheSize(), config.meterRegistry()) : null;
         Documents documents = new Documents(persistent, near);
         Tracing tracing = new Tracing(config.observationRegistry());
+        this.migrator = new Migrator(record, List.copyOf(registry.models()), config.migrations(), config.migrationLockLease(), () -> this);
         SafeVolatile volatileCache = new SafeVolatile(stores.volatileStore());
         FunctionCounter.builder("hybriddal.volatile.failures", volatileCache.failures(), LongAdder::sum)
                 .description("volatile-store calls that failed and were served without the cache").register(config.meterRegistry());
@@ -79,11 +89,11 @@ public final class DalEngine implements Dal {
             }
             dynamics.invalidateAll(model, guid);
         }, new WriteLimits(config.maxSaveAttempts(), config.maxDocumentBytes()), liveness,
-                config.meterRegistry(), tracing);
+                config.meterRegistry(), tracing, record);
         this.loader = new ObjectLoader(documents, dynamics, writes, config.conflictPolicy(), config.services(),
                 (model, source, filter) -> queries().where(model, source, filter), writes);
         this.queries = new QueryService(persistent, near, loader, dynamics, volatileCache, writes, liveness, config.meterRegistry(),
-                tracing);
+                tracing, record);
         this.feed = new ChangeFeed(persistent, (model, filter) -> queries.matcher(model, filter)::test, loader::instance);
         this.admin = new EngineAdmin(registry, persistent, stores.volatileStore(), config.meterRegistry(), near, dynamics, dynamicStats,
                 liveness);
@@ -217,6 +227,24 @@ public final class DalEngine implements Dal {
     }
 
     @Override
+    public ModelStatus modelStatus() {
+        liveness.requireOpen();
+        return migrator.status();
+    }
+
+    @Override
+    public MigrationResult migrate() {
+        liveness.requireOpen();
+        return migrator.migrate(null);
+    }
+
+    @Override
+    public MigrationResult migrate(MigrationProgress progress) {
+        liveness.requireOpen();
+        return migrator.migrate(Objects.requireNonNull(progress, "progress"));
+    }
+
+    @Override
     public void inTransaction(Runnable work) {
         liveness.requireOpen();
         inTransaction(() -> {
@@ -250,6 +278,7 @@ public final class DalEngine implements Dal {
         }
         checks.close();
         feed.close();
+        record.close();
         if (near != null) {
             near.close();
         }

@@ -4,15 +4,19 @@ import io.hybriddal.dal.spi.Commit;
 import io.hybriddal.dal.spi.CommitResult;
 import io.hybriddal.dal.spi.Condition;
 import io.hybriddal.dal.spi.KeyChange;
+import io.hybriddal.dal.spi.KeyLeaseLock;
 import io.hybriddal.dal.spi.KeyValue;
 import io.hybriddal.dal.spi.Operation;
 import io.hybriddal.dal.spi.PersistentStore;
 import io.hybriddal.dal.spi.ReadConsistency;
 import io.hybriddal.dal.spi.RevisionUnavailableException;
 import io.hybriddal.dal.spi.ScanPage;
+import io.hybriddal.dal.spi.StoreLock;
 import io.hybriddal.dal.spi.StoreWatch;
 import io.hybriddal.dal.spi.WatchListener;
 import io.hybriddal.dal.spi.support.WatchHub;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -42,6 +46,7 @@ public final class MemoryPersistentStore implements PersistentStore {
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final WatchHub watches;
     private volatile long revision;
+    private final Clock clock;
     private volatile boolean closed;
 
     /** A store with no namespace and the default history. */
@@ -54,8 +59,25 @@ public final class MemoryPersistentStore implements PersistentStore {
      * @param historyCommits how many past commits to keep for watches ({@code >= 0})
      */
     public MemoryPersistentStore(String namespace, int historyCommits) {
+        this(namespace, historyCommits, Clock.systemUTC());
+    }
+
+    /**
+     * @param namespace      the namespace reported by {@link #namespace()}
+     * @param historyCommits how many past commits to keep for watches ({@code >= 0})
+     * @param clock          what lock leases ({@link #tryLock}) are measured by
+     */
+    public MemoryPersistentStore(String namespace, int historyCommits, Clock clock) {
         this.namespace = Objects.requireNonNull(namespace, "namespace");
         this.watches = new WatchHub(historyCommits, lock.writeLock());
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** A lock kept as a key of this store, its lease measured by the clock given at construction. */
+    @Override
+    public StoreLock tryLock(String key, Duration lease) {
+        ensureOpen();
+        return KeyLeaseLock.tryLock(this, key, lease, clock);
     }
 
     @Override

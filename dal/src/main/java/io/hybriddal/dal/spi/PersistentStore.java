@@ -1,5 +1,7 @@
 package io.hybriddal.dal.spi;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.Map;
 
@@ -95,6 +97,23 @@ public interface PersistentStore extends AutoCloseable {
      * {@code afterRevision} (0: only changes from now on), in revision order, until closed.
      */
     StoreWatch watch(String prefix, long afterRevision, WatchListener listener);
+
+    /**
+     * Takes the lock on {@code key} for {@code lease} if no one holds it: one holder at a time
+     * across every process sharing this store (hybrid-dal's migrator holds one). A holder that
+     * dies loses the lock when its lease runs out, or when its process ends on stores whose locks
+     * belong to processes (the file store).
+     *
+     * <p>The default keeps the lock as {@code key} itself ({@link KeyLeaseLock}, by the system
+     * clock); stores with leases or locks of their own override it.
+     *
+     * @return the lock, or {@code null} when another holder has it
+     * @throws IllegalArgumentException when {@code lease} is not positive
+     * @throws io.hybriddal.dal.StoreException when the store cannot be reached
+     */
+    default StoreLock tryLock(String key, Duration lease) {
+        return KeyLeaseLock.tryLock(this, key, lease, Clock.systemUTC());
+    }
 
     /** The revision of the latest commit the store has applied. */
     long currentRevision();

@@ -14,17 +14,21 @@ import io.hybriddal.dal.internal.model.PropertyModel;
 import io.hybriddal.dal.spi.KeyValue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Encodes and decodes object documents: {@code {"_v": version, "<field>": value, ...}} with
  * relations as guid strings. Fields missing from a stored document get their defaults (the model
  * grew); stored fields the model does not know are kept and written back (the model shrank, or a
- * newer process wrote them). Decoding is strict: a value of the wrong type (no coercion, not even
- * of a number into a string), a field or map key given twice, content after the document, or a
- * value beyond the limits of {@link Json#READ_LIMITS} is a {@link CorruptDataException} naming
- * the key and field. Thread-safe.
+ * newer process wrote them), except those under a property's former names, read into it when the
+ * current name is missing and dropped on the next save. Decoding is strict: a value of the wrong
+ * type (no coercion, not even of a number into a string), a field or map key given twice, content
+ * after the document, or a value beyond the limits of {@link Json#READ_LIMITS} is a
+ * {@link CorruptDataException} naming the key and field. Thread-safe.
  */
 public final class DocumentCodec {
 
@@ -63,6 +67,7 @@ public final class DocumentCodec {
         Object[] values = model.newValues();
         long version = 0;
         Map<String, JsonNode> extras = Map.of();
+        FormerValues former = model.hasFormerNames() ? new FormerValues() : null;
         String field = null;
         try (JsonParser p = Json.FACTORY.createParser(document)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
@@ -79,8 +84,14 @@ public final class DocumentCodec {
                     continue;
                 }
                 FieldModel f = model.field(field);
-                if (f instanceof PropertyModel property) {
+                PropertyModel renamed = f == null && former != null ? model.formerly(field) : null;
+                if (renamed != null) {
+                    former.offer(renamed, field, renamed.codec().read(p));
+                } else if (f instanceof PropertyModel property) {
                     values[f.index()] = property.codec().read(p);
+                    if (former != null) {
+                        former.stored(property);
+                    }
                 } else if (f != null) {
                     values[f.index()] = readGuid(p);
                 } else {
@@ -91,12 +102,68 @@ public final class DocumentCodec {
                 }
             }
             requireEnd(p);
+            if (former != null) {
+                former.fill(values);
+            }
         } catch (CorruptValueException e) {
             throw new Unreadable(field, e.getMessage(), e);
         } catch (IOException e) {
             throw new Unreadable(field, "unreadable JSON: " + e.getMessage(), e);
         }
         return new Snapshot(model, revision, version, values, extras);
+    }
+
+    /**
+     * Values a document holds under former names of properties ({@code @Property(formerly)}): one
+     * fills its property only when the document lacks the current name, the newest name winning.
+     */
+    private static final class FormerValues {
+        private final Map<PropertyModel, Object> values = new HashMap<>();
+        private final Map<PropertyModel, Integer> ranks = new HashMap<>();
+        private final Set<PropertyModel> current = new HashSet<>();
+
+        void offer(PropertyModel property, String name, Object value) {
+            int rank = property.formerly().indexOf(name);
+            Integer held = ranks.get(property);
+            if (held == null || rank < held) {
+                ranks.put(property, rank);
+                values.put(property, value);
+            }
+        }
+
+        void stored(PropertyModel property) {
+            current.add(property);
+        }
+
+        void fill(Object[] into) {
+            values.forEach((property, value) -> {
+                if (!current.contains(property)) {
+                    into[property.index()] = value;
+                }
+            });
+        }
+    }
+
+    /** Whether {@code document} holds a field under a former name of a property of {@code model} (then migrate rewrites it). */
+    public static boolean holdsFormerNames(HybridModel model, byte[] document) {
+        if (!model.hasFormerNames()) {
+            return false;
+        }
+        try (JsonParser p = Json.FACTORY.createParser(document)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return false;
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                if (model.field(p.currentName()) == null && model.formerly(p.currentName()) != null) {
+                    return true;
+                }
+                p.nextToken();
+                p.skipChildren();
+            }
+            return false;
+        } catch (IOException e) {
+            return false; // an unreadable document is reported by the reads that decode it
+        }
     }
 
     /** A document {@link #read} refused: the field it was reading (null outside fields) and why. */

@@ -2,6 +2,7 @@ package io.hybriddal.dal.internal.model;
 
 import io.hybriddal.dal.DataObject;
 import io.hybriddal.dal.HybridInfo;
+import io.hybriddal.dal.InvalidHybridException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -24,6 +25,7 @@ public final class HybridModel {
     private final List<RelationModel> relations;
     private final List<DynamicModel> dynamics;
     private final Map<String, FieldModel> fieldsByName = new HashMap<>();
+    private final Map<String, PropertyModel> formerNames = new HashMap<>();
     private final Map<String, DynamicModel> dynamicsByName = new HashMap<>();
     private final InstanceFactory proxy;
     private final boolean constrained;
@@ -51,6 +53,14 @@ public final class HybridModel {
             }
         }
         this.properties = List.copyOf(props);
+        for (PropertyModel p : properties) {
+            for (String former : p.formerly()) {
+                if (fieldsByName.containsKey(former) || formerNames.putIfAbsent(former, p) != null) {
+                    throw new InvalidHybridException("hybrid " + name + ": property '" + p.name() + "' names '" + former
+                            + "' in formerly, which is the name or a former name of another field");
+                }
+            }
+        }
         this.relations = List.copyOf(rels);
         this.dynamics = List.copyOf(dynamics);
         dynamics.forEach(d -> dynamicsByName.put(d.name(), d));
@@ -108,6 +118,16 @@ public final class HybridModel {
     /** The field named {@code name}, or null. */
     public FieldModel field(String name) {
         return fieldsByName.get(name);
+    }
+
+    /** The property that was stored under {@code storedName} before, or null. */
+    public PropertyModel formerly(String storedName) {
+        return formerNames.isEmpty() ? null : formerNames.get(storedName);
+    }
+
+    /** Whether a property declares former names. */
+    public boolean hasFormerNames() {
+        return !formerNames.isEmpty();
     }
 
     public List<PropertyModel> properties() {

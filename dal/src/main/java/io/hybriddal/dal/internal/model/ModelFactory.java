@@ -56,7 +56,8 @@ final class ModelFactory {
                         Rule.DEFAULT_VALUE.message(p.defaultValue(), getter.returnType().written(), reason(e))));
             }
         }
-        return new PropertyModel(f.name(), index, p.mandatory(), p.doc(), f.getter(), codec, defaultValue, p.unique(), p.indexed());
+        return new PropertyModel(f.name(), index, p.mandatory(), p.doc(), f.getter(), codec, defaultValue, p.unique(), p.indexed(),
+                List.of(p.formerly()));
     }
 
     private static String reason(IllegalArgumentException e) {

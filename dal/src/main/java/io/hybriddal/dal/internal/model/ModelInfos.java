@@ -129,6 +129,6 @@ final class ModelInfos {
         boolean hasDefault = declared != null && !Property.NO_DEFAULT.equals(declared.defaultValue());
         return new PropertyDescription(p.name(), p.doc(), p.getter().getReturnType(), p.getter().getGenericReturnType(),
                 p.mandatory(), p.unique(), p.indexed(), p.valueType().kind().isScalar(),
-                hasDefault ? Optional.ofNullable(p.defaultValue()) : Optional.empty(), List.of());
+                hasDefault ? Optional.ofNullable(p.defaultValue()) : Optional.empty(), p.formerly());
     }
 }

@@ -1,6 +1,7 @@
 package io.hybriddal.dal.internal.query;
 
 import io.hybriddal.dal.internal.model.HybridModel;
+import io.hybriddal.dal.internal.model.KeySpaceStates;
 import io.hybriddal.dal.internal.model.PropertyModel;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -12,23 +13,24 @@ import java.util.List;
  * as its own value), on a unique property (non-null values only: nulls are not unique-checked),
  * and on a relation of the queried hybrid (non-null: through the reverse index). AND intersects
  * the parts it can serve and ignores the others; OR is served only when every branch is (a
- * branch that cannot be served could match anything); NOT never is. Order-independent, and
- * never changes the filter: the full predicate is still evaluated.
+ * branch that cannot be served could match anything); NOT never is. A key space the store does
+ * not record as ready (declared over objects saved before it, or being built) serves nothing.
+ * Order-independent, and never changes the filter: the full predicate is still evaluated.
  */
 final class CandidatePlanner {
 
     private CandidatePlanner() {
     }
 
-    /** The candidate plan of {@code node} on {@code model}, or null to scan. */
-    static CandidatePlan plan(HybridModel model, Node node) {
+    /** The candidate plan of {@code node} on {@code model} from the key spaces that are ready, or null to scan. */
+    static CandidatePlan plan(HybridModel model, Node node, KeySpaceStates spaces) {
         if (node instanceof Node.Compare c) {
-            return comparison(model, c);
+            return comparison(model, c, spaces);
         }
         if (node instanceof Node.All all) {
             List<CandidatePlan> parts = new ArrayList<>();
             for (Node child : all.nodes()) {
-                CandidatePlan p = plan(model, child);
+                CandidatePlan p = plan(model, child, spaces);
                 if (p != null) {
                     parts.add(p);
                 }
@@ -38,7 +40,7 @@ final class CandidatePlanner {
         if (node instanceof Node.Any any) {
             List<CandidatePlan> parts = new ArrayList<>();
             for (Node child : any.nodes()) {
-                CandidatePlan p = plan(model, child);
+                CandidatePlan p = plan(model, child, spaces);
                 if (p == null) {
                     return null;
                 }
@@ -49,7 +51,7 @@ final class CandidatePlanner {
         return null; // Not, True
     }
 
-    private static CandidatePlan comparison(HybridModel model, Node.Compare c) {
+    private static CandidatePlan comparison(HybridModel model, Node.Compare c, KeySpaceStates spaces) {
         if (c.lookups() == null || !c.path().hops().isEmpty()) {
             return null;
         }
@@ -65,7 +67,7 @@ final class CandidatePlanner {
                 return new CandidatePlan.Guids(List.copyOf(guids));
             }
             case RELATION -> {
-                if (values.contains(null)) {
+                if (values.contains(null) || !spaces.reverseReady(c.path().relation())) {
                     return null; // "relation is unset" has no reverse entry
                 }
                 List<String> targets = new ArrayList<>();
@@ -74,10 +76,10 @@ final class CandidatePlanner {
             }
             case PROPERTY -> {
                 PropertyModel property = (PropertyModel) c.path().field();
-                if (property.indexed()) {
+                if (property.indexed() && spaces.indexReady(property)) {
                     return new CandidatePlan.Index(model, property, keyValues(property, values));
                 }
-                if (property.unique() && !values.contains(null)) {
+                if (property.unique() && !values.contains(null) && spaces.uniqueReady(property)) {
                     return new CandidatePlan.Unique(model, property, keyValues(property, values));
                 }
                 return null;

@@ -67,7 +67,7 @@ final class HybridQuery<T extends DataObject> implements Query<T> {
     }
 
     private QueryPlan plan() {
-        return QueryPlan.of(model, filters, order, offset, limit);
+        return QueryPlan.of(model, filters, order, offset, limit, service.spaces());
     }
 
     /** Runs when the list is first used (size, iteration, guids, fromCache). */

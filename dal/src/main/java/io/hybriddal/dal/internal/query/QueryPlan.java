@@ -2,6 +2,7 @@ package io.hybriddal.dal.internal.query;
 
 import io.hybriddal.dal.internal.codec.Keys;
 import io.hybriddal.dal.internal.model.HybridModel;
+import io.hybriddal.dal.internal.model.KeySpaceStates;
 import io.hybriddal.dal.internal.model.RelationModel;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -28,7 +29,9 @@ record QueryPlan(HybridModel model, Node filter, List<SortKey> order, int offset
                  List<String> generations, boolean readsDynamics, List<List<RelationModel>> chains,
                  Set<HybridModel> dynamicModels, CandidatePlan candidates) {
 
-    static QueryPlan of(HybridModel model, List<FilterCompiler.Compiled> filters, List<SortKey> order, int offset, int limit) {
+    /** @param spaces which key spaces may serve candidates */
+    static QueryPlan of(HybridModel model, List<FilterCompiler.Compiled> filters, List<SortKey> order, int offset, int limit,
+                        KeySpaceStates spaces) {
         List<ResolvedPath> paths = new ArrayList<>();
         StringBuilder text = new StringBuilder(128).append("hybrid ").append(model.name()).append("\nwhere ");
         List<Node> nodes = new ArrayList<>(filters.size());
@@ -62,7 +65,7 @@ record QueryPlan(HybridModel model, Node filter, List<SortKey> order, int offset
         }
         return new QueryPlan(model, filter, List.copyOf(order), offset, limit, text.toString(), List.copyOf(generations),
                 readsDynamics, List.copyOf(chains), Collections.unmodifiableSet(dynamicModels),
-                CandidatePlanner.plan(model, filter));
+                CandidatePlanner.plan(model, filter, spaces));
     }
 
     /** Whether results are kept in the query cache. */

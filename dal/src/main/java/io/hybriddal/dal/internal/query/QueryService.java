@@ -8,6 +8,7 @@ import io.hybriddal.dal.internal.dynamic.SafeVolatile;
 import io.hybriddal.dal.internal.model.DynamicModel;
 import io.hybriddal.dal.internal.codec.Snapshot;
 import io.hybriddal.dal.internal.model.HybridModel;
+import io.hybriddal.dal.internal.model.KeySpaceStates;
 import io.hybriddal.dal.internal.object.HybridProxy;
 import io.hybriddal.dal.internal.object.InstanceDynamics;
 import io.hybriddal.dal.internal.object.Liveness;
@@ -48,6 +49,7 @@ public final class QueryService {
     private final Tracing tracing;
     private final LongAdder hits = new LongAdder();
     private final LongAdder misses = new LongAdder();
+    private final KeySpaceStates spaces;
 
     /**
      * @param near          the near cache (offered what queries read), or null when disabled
@@ -56,10 +58,12 @@ public final class QueryService {
      * @param liveness      refuses runs once the Dal is closed
      * @param meters        where query-cache hits and misses are counted
      * @param tracing       observes each computed run
+     * @param spaces        which key spaces may serve candidates
      */
     public QueryService(PersistentStore store, NearCache near, ObjectLoader loader, InstanceDynamics dynamics, SafeVolatile volatileStore,
-                        PendingWrites.View transactions, Liveness liveness, MeterRegistry meters, Tracing tracing) {
+                        PendingWrites.View transactions, Liveness liveness, MeterRegistry meters, Tracing tracing, KeySpaceStates spaces) {
         this.tracing = tracing;
+        this.spaces = spaces;
         FunctionCounter.builder("hybriddal.querycache.hits", hits, LongAdder::sum).description("query results served from the query cache")
                 .register(meters);
         FunctionCounter.builder("hybriddal.querycache.misses", misses, LongAdder::sum)
@@ -87,6 +91,10 @@ public final class QueryService {
         this.cache = new QueryCache(volatileStore, store, store.namespace());
     }
 
+    KeySpaceStates spaces() {
+        return spaces;
+    }
+
     /** @throws IllegalStateException once the Dal is closed */
     void requireOpen() {
         liveness.requireOpen();
@@ -112,7 +120,7 @@ public final class QueryService {
      * matching {@code filter}, in the list's order. Checked now; never cached.
      */
     public <T extends DataObject> DataList<T> where(HybridModel model, LazyDataList.GuidSource within, Filter filter) {
-        QueryPlan plan = QueryPlan.of(model, List.of(FilterCompiler.compile(model, filter)), List.of(), 0, -1);
+        QueryPlan plan = QueryPlan.of(model, List.of(FilterCompiler.compile(model, filter)), List.of(), 0, -1, spaces);
         return list(model, new ResultSource(() -> {
             liveness.requireOpen();
             List<String> guids = within.guids();

@@ -3,6 +3,7 @@ package io.hybriddal.dal.internal.query;
 import io.hybriddal.dal.Filter;
 import io.hybriddal.dal.internal.codec.Snapshot;
 import io.hybriddal.dal.internal.model.HybridModel;
+import io.hybriddal.dal.internal.model.KeySpaceStates;
 import io.hybriddal.dal.spi.PersistentStore;
 import java.util.List;
 import java.util.function.BiPredicate;
@@ -23,7 +24,8 @@ final class SnapshotMatcher implements BiPredicate<String, Snapshot> {
     SnapshotMatcher(PersistentStore store, ObjectAccess objects, HybridModel model, Filter filter) {
         this.store = store;
         this.objects = objects;
-        this.plan = QueryPlan.of(model, List.of(FilterCompiler.compile(model, filter)), List.of(), 0, -1);
+        this.plan = QueryPlan.of(model, List.of(FilterCompiler.compile(model, filter)), List.of(), 0, -1,
+                KeySpaceStates.ALL_READY); // tests one snapshot: candidates are never fetched
     }
 
     @Override

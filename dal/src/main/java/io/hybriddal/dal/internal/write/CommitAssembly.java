@@ -52,6 +52,11 @@ final class CommitAssembly {
         purposes.put(key, purpose);
     }
 
+    /** Requires {@code condition} for no write in particular (model record keys): a failure means retry. */
+    void require(Condition condition) {
+        guards.putIfAbsent(condition.key(), condition);
+    }
+
     /** Requires the relation target under {@code objectKey} to exist when the commit applies. */
     void requireTarget(String objectKey, Purpose purpose) {
         targets.putIfAbsent(objectKey, purpose);

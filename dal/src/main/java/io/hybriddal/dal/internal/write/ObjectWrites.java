@@ -45,12 +45,12 @@ public final class ObjectWrites implements InstanceWrites, PendingWrites.View {
      * @param tracing   observes each save, delete and transaction
      */
     public ObjectWrites(PersistentStore store, Documents documents, SaveChecks checks, CommitListener listener, WriteLimits limits,
-                        Liveness liveness, MeterRegistry meters, Tracing tracing) {
+                        Liveness liveness, MeterRegistry meters, Tracing tracing, ModelRecording recording) {
         this.liveness = liveness;
         this.tracing = tracing;
         this.documents = documents;
         this.checks = checks;
-        this.executor = new WriteExecutor(store, documents, listener, limits, meters);
+        this.executor = new WriteExecutor(store, documents, listener, limits, meters, recording);
     }
 
     /** Runs {@code work} as one transaction of the calling thread (joining an outer one). */

@@ -39,14 +39,17 @@ final class WriteExecutor {
     private final WriteLimits limits;
     private final ConflictLog conflicts;
     private final WriteMeters meters;
+    private final ModelRecording recording;
 
     /**
      * @param documents fresh reads for retries and the reads a delete needs
      * @param listener  told of every object a commit wrote or deleted
      */
-    WriteExecutor(PersistentStore store, Documents documents, CommitListener listener, WriteLimits limits, MeterRegistry registry) {
+    WriteExecutor(PersistentStore store, Documents documents, CommitListener listener, WriteLimits limits, MeterRegistry registry,
+                  ModelRecording recording) {
         this.conflicts = new ConflictLog(registry);
         this.meters = new WriteMeters(registry);
+        this.recording = recording;
         this.store = store;
         this.documents = documents;
         this.listener = listener;
@@ -87,8 +90,16 @@ final class WriteExecutor {
                 finish(writes, store.currentRevision());
                 return;
             }
+            List<ModelRecording.Entries> records = record(writes, assembly);
             Commit commit = assembly.build();
             CommitResult result = store.commit(commit);
+            if (!records.isEmpty()) {
+                if (result.succeeded()) {
+                    records.forEach(recording::recorded);
+                } else {
+                    recording.refused();
+                }
+            }
             if (result.succeeded()) {
                 if (LOG.isDebugEnabled()) {
                     LOG.debug("committed {} at revision {} (attempt {}): {}", writes, result.revision(), attempt + 1,
@@ -130,6 +141,23 @@ final class WriteExecutor {
     /** Counts an outermost transaction by whether it committed. */
     void transactionEnded(boolean committed) {
         meters.transaction(committed);
+    }
+
+    /** Adds the model record entries of the saved hybrids the store does not record yet (rarely any). */
+    private List<ModelRecording.Entries> record(List<PendingWrite> writes, CommitAssembly assembly) {
+        List<ModelRecording.Entries> records = List.of();
+        for (PendingWrite write : writes) {
+            ModelRecording.Entries entries = write instanceof SaveWrite save ? recording.entries(save.state().model()) : null;
+            if (entries != null) {
+                if (records.isEmpty()) {
+                    records = new ArrayList<>();
+                }
+                records.add(entries);
+                entries.conditions().forEach(assembly::require);
+                entries.puts().forEach(assembly::put);
+            }
+        }
+        return records;
     }
 
     private void finish(List<PendingWrite> writes, long revision) {

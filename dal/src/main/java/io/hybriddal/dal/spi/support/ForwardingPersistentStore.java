@@ -6,8 +6,10 @@ import io.hybriddal.dal.spi.KeyValue;
 import io.hybriddal.dal.spi.PersistentStore;
 import io.hybriddal.dal.spi.ReadConsistency;
 import io.hybriddal.dal.spi.ScanPage;
+import io.hybriddal.dal.spi.StoreLock;
 import io.hybriddal.dal.spi.StoreWatch;
 import io.hybriddal.dal.spi.WatchListener;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
@@ -63,6 +65,11 @@ public abstract class ForwardingPersistentStore implements PersistentStore {
     @Override
     public StoreWatch watch(String prefix, long afterRevision, WatchListener listener) {
         return delegate.watch(prefix, afterRevision, listener);
+    }
+
+    @Override
+    public StoreLock tryLock(String key, Duration lease) {
+        return delegate.tryLock(key, lease);
     }
 
     @Override

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hybriddal.dal.Filter;
 import io.hybriddal.dal.internal.model.HybridModel;
+import io.hybriddal.dal.internal.model.KeySpaceStates;
 import io.hybriddal.dal.internal.model.PropertyModel;
 import java.util.Collections;
 import java.util.List;
@@ -14,7 +15,7 @@ class CandidatePlannerTest extends QueryTestBase {
     private final HybridModel disk = model(QDisk.class);
 
     private CandidatePlan plan(Filter filter) {
-        return CandidatePlanner.plan(disk, FilterCompiler.compile(disk, filter).node());
+        return CandidatePlanner.plan(disk, FilterCompiler.compile(disk, filter).node(), KeySpaceStates.ALL_READY);
     }
 
     @Test

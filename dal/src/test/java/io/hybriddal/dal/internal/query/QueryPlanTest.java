@@ -6,6 +6,7 @@ import io.hybriddal.dal.Filter;
 import io.hybriddal.dal.Order;
 import io.hybriddal.dal.internal.dynamic.SafeVolatile;
 import io.hybriddal.dal.internal.model.HybridModel;
+import io.hybriddal.dal.internal.model.KeySpaceStates;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,7 @@ class QueryPlanTest extends QueryTestBase {
 
     private QueryPlan plan(List<Filter> filters, List<String> order, int offset, int limit) {
         return QueryPlan.of(disk, filters.stream().map(f -> FilterCompiler.compile(disk, f)).toList(),
-                order.stream().map(p -> SortKey.compile(disk, p, Order.ASC)).toList(), offset, limit);
+                order.stream().map(p -> SortKey.compile(disk, p, Order.ASC)).toList(), offset, limit, KeySpaceStates.ALL_READY);
     }
 
     private QueryPlan plan(Filter filter) {

@@ -8,9 +8,11 @@ import io.hybriddal.dal.spi.KeyValue;
 import io.hybriddal.dal.spi.PersistentStore;
 import io.hybriddal.dal.spi.ReadConsistency;
 import io.hybriddal.dal.spi.ScanPage;
+import io.hybriddal.dal.spi.StoreLock;
 import io.hybriddal.dal.spi.StoreUri;
 import io.hybriddal.dal.spi.StoreWatch;
 import io.hybriddal.dal.spi.WatchListener;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -124,6 +126,16 @@ public final class EtcdPersistentStore implements PersistentStore {
         EtcdWatch watch = new EtcdWatch(client.getWatchClient(), codec, prefix, start, listener, watches::remove);
         watches.add(watch);
         return watch;
+    }
+
+    /** A key attached to an etcd lease ({@link EtcdLock}): a crashed holder's lock expires with its lease, by etcd's clock. */
+    @Override
+    public StoreLock tryLock(String key, Duration lease) {
+        ensureOpen();
+        if (lease.isNegative() || lease.isZero()) {
+            throw new IllegalArgumentException("lock lease must be positive: " + lease);
+        }
+        return EtcdLock.tryLock(client, calls, codec, Objects.requireNonNull(key, "key"), lease);
     }
 
     @Override

@@ -11,10 +11,12 @@ import io.hybriddal.dal.spi.PersistentStore;
 import io.hybriddal.dal.spi.ReadConsistency;
 import io.hybriddal.dal.spi.RevisionUnavailableException;
 import io.hybriddal.dal.spi.ScanPage;
+import io.hybriddal.dal.spi.StoreLock;
 import io.hybriddal.dal.spi.StoreWatch;
 import io.hybriddal.dal.spi.WatchListener;
 import io.hybriddal.dal.spi.support.WatchHub;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -53,6 +55,7 @@ public final class FilePersistentStore implements PersistentStore {
     private final WatchHub watches;
     private final StoreFile file;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    private final ProcessLocks locks = new ProcessLocks();
     private volatile long revision;
     private volatile String closedBecause;
 
@@ -229,6 +232,19 @@ public final class FilePersistentStore implements PersistentStore {
      */
     public void compact(long upToRevision) {
         watches.compact(upToRevision);
+    }
+
+    /**
+     * A lock of this process: the store file admits one process at a time, so no other process can
+     * contend, and a crash ends the lock with the process; {@code lease} is not needed.
+     */
+    @Override
+    public StoreLock tryLock(String key, Duration lease) {
+        ensureOpen();
+        if (lease.isNegative() || lease.isZero()) {
+            throw new IllegalArgumentException("lock lease must be positive: " + lease);
+        }
+        return locks.tryLock(Objects.requireNonNull(key, "key"));
     }
 
     @Override
