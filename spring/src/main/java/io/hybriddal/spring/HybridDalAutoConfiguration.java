@@ -2,6 +2,7 @@ package io.hybriddal.spring;
 
 import io.hybriddal.dal.Dal;
 import io.hybriddal.dal.DalBuilder;
+import io.hybriddal.dal.Migration;
 import io.hybriddal.dal.spi.PersistentStore;
 import io.hybriddal.dal.spi.VolatileStore;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -18,8 +19,8 @@ import org.springframework.context.annotation.Bean;
  * A {@link Dal} bean, unless the application defines one: stores from {@code hybriddal.persistent}
  * and {@code hybriddal.volatile} (or from a {@link PersistentStore} / {@link VolatileStore} bean, which
  * the Dal then does not close: the context does), the hybrids of the generated index, the context's
- * {@link MeterRegistry}, {@link ObservationRegistry} and {@link Clock} when it has one of each, then
- * every {@link DalBuilderCustomizer}. The Dal closes with the context.
+ * {@link MeterRegistry}, {@link ObservationRegistry} and {@link Clock} when it has one of each, every
+ * {@link Migration} bean, then every {@link DalBuilderCustomizer}. The Dal closes with the context.
  */
 @AutoConfiguration
 @EnableConfigurationProperties(HybridDalProperties.class)
@@ -36,8 +37,8 @@ public class HybridDalAutoConfiguration {
     public Dal hybridDal(HybridDalProperties properties, ApplicationContext context,
                          ObjectProvider<PersistentStore> persistentStore, ObjectProvider<VolatileStore> volatileStore,
                          ObjectProvider<MeterRegistry> meterRegistry, ObjectProvider<ObservationRegistry> observationRegistry,
-                         ObjectProvider<Clock> clock, ObjectProvider<DalBuilderCustomizer> customizers) {
-        MigrateOnStart.check(properties);
+                         ObjectProvider<Clock> clock, ObjectProvider<Migration> migrations,
+                         ObjectProvider<DalBuilderCustomizer> customizers) {
         DalBuilder builder = Dal.builder().persistentStore(properties.getPersistent()).volatileStore(properties.getVolatile());
         persistentStore.ifUnique(builder::persistentStore);
         volatileStore.ifUnique(builder::volatileStore);
@@ -47,9 +48,10 @@ public class HybridDalAutoConfiguration {
         meterRegistry.ifUnique(builder::meterRegistry);
         observationRegistry.ifUnique(builder::observationRegistry);
         clock.ifUnique(builder::clock);
+        builder.migrations(migrations.orderedStream().toArray(Migration[]::new));
         applyLimits(builder, properties);
         customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
-        return builder.build();
+        return MigrateOnStart.run(builder.build(), properties);
     }
 
     private static void applyLimits(DalBuilder builder, HybridDalProperties properties) {
@@ -61,10 +63,11 @@ public class HybridDalAutoConfiguration {
             builder.conflictPolicy(properties.getConflictPolicy())
                     .nearCacheSize(properties.getNearCacheSize())
                     .maxSaveAttempts(properties.getMaxSaveAttempts())
-                    .maxDocumentBytes((int) documentBytes);
+                    .maxDocumentBytes((int) documentBytes)
+                    .migrationLockLease(properties.getMigrationLockLease());
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new IllegalArgumentException("invalid hybriddal.* property (conflict-policy, near-cache-size, "
-                    + "max-save-attempts or max-document-size): " + e.getMessage(), e);
+                    + "max-save-attempts, max-document-size or migration-lock-lease): " + e.getMessage(), e);
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.hybriddal.spring;
 
 import io.hybriddal.dal.ConflictPolicy;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
@@ -29,8 +30,14 @@ public class HybridDalProperties {
     /** How a save decides fields that another writer changed too. */
     private ConflictPolicy conflictPolicy = ConflictPolicy.LOCAL_WINS;
 
-    /** Whether to bring the stored model up to date (Dal.migrate()) before the Dal bean is handed out. */
+    /**
+     * Whether to bring the stored model up to date (Dal.migrate(): index builds, former names, the
+     * Migration beans) before the Dal bean is handed out; a failed migration fails the start-up.
+     */
     private boolean migrateOnStart;
+
+    /** How long the migrator lock outlives a migrator that stopped renewing it (crashed). */
+    private Duration migrationLockLease = Duration.ofSeconds(15);
 
     /** How many commit attempts a save or delete makes before RaceConditionException. */
     private int maxSaveAttempts = 8;
@@ -80,6 +87,14 @@ public class HybridDalProperties {
 
     public void setMigrateOnStart(boolean migrateOnStart) {
         this.migrateOnStart = migrateOnStart;
+    }
+
+    public Duration getMigrationLockLease() {
+        return migrationLockLease;
+    }
+
+    public void setMigrationLockLease(Duration migrationLockLease) {
+        this.migrationLockLease = migrationLockLease;
     }
 
     public int getMaxSaveAttempts() {

@@ -7,11 +7,13 @@ import io.hybriddal.dal.spi.WatchListener;
 import io.hybriddal.dal.spi.support.ForwardingPersistentStore;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
-/** A memory store that can play an unreachable server and hands out the listeners of its watches. */
+/** A memory store that can play an unreachable server, hands out the listeners of its watches and counts those open. */
 final class ControllableStore extends ForwardingPersistentStore {
 
     final List<WatchListener> watchers = new CopyOnWriteArrayList<>();
+    final AtomicInteger openWatches = new AtomicInteger();
     volatile boolean unreachable;
     volatile boolean closed;
 
@@ -30,7 +32,12 @@ final class ControllableStore extends ForwardingPersistentStore {
     @Override
     public StoreWatch watch(String prefix, long afterRevision, WatchListener listener) {
         watchers.add(listener);
-        return super.watch(prefix, afterRevision, listener);
+        StoreWatch watch = super.watch(prefix, afterRevision, listener);
+        openWatches.incrementAndGet();
+        return () -> {
+            openWatches.decrementAndGet();
+            watch.close();
+        };
     }
 
     @Override

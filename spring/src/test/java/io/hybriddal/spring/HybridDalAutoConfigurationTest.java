@@ -7,6 +7,8 @@ import io.hybriddal.dal.ConcurrencyException;
 import io.hybriddal.dal.ConflictPolicy;
 import io.hybriddal.dal.Dal;
 import io.hybriddal.dal.HybridInfo;
+import io.hybriddal.dal.Migration;
+import io.hybriddal.dal.MigrationContext;
 import io.hybriddal.dal.StoreException;
 import io.hybriddal.dal.memory.MemoryVolatileStore;
 import io.hybriddal.dal.spi.PersistentStore;
@@ -16,6 +18,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationHandler;
 import io.micrometer.observation.ObservationRegistry;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
@@ -36,7 +39,8 @@ class HybridDalAutoConfigurationTest {
     void everyHybridDalProperty_bindsWithItsRelaxedName() {
         runner.withPropertyValues("hybriddal.persistent=etcd://127.0.0.1:1/ns", "hybriddal.volatile=memcached://127.0.0.1:2",
                         "hybriddal.near-cache-size=5", "hybriddal.conflict-policy=store-wins", "hybriddal.migrate-on-start=false",
-                        "hybriddal.max-save-attempts=3", "hybriddal.max-document-size=64KB", "hybriddal.scan=false")
+                        "hybriddal.max-save-attempts=3", "hybriddal.max-document-size=64KB", "hybriddal.scan=false",
+                        "hybriddal.migration-lock-lease=30s")
                 .withBean(Dal.class, () -> Dal.builder().build())   // the stores named above are not running
                 .run(context -> {
                     HybridDalProperties properties = context.getBean(HybridDalProperties.class);
@@ -48,6 +52,7 @@ class HybridDalAutoConfigurationTest {
                     assertThat(properties.getMaxSaveAttempts()).isEqualTo(3);
                     assertThat(properties.getMaxDocumentSize()).isEqualTo(DataSize.ofKilobytes(64));
                     assertThat(properties.isScan()).isFalse();
+                    assertThat(properties.getMigrationLockLease()).isEqualTo(Duration.ofSeconds(30));
                 });
     }
 
@@ -106,13 +111,69 @@ class HybridDalAutoConfigurationTest {
                 assertThat(context).getFailure().hasMessageContaining("hybriddal.* property"));
     }
 
+    /** Migration 1 of the tests: saves a note, and says so. */
+    private static Migration seed(List<Integer> ran) {
+        return new Migration() {
+            @Override
+            public int version() {
+                return 1;
+            }
+
+            @Override
+            public void migrate(MigrationContext context) {
+                Note note = context.dal().create(Note.class);
+                note.setText("seeded");
+                note.save();
+                ran.add(version());
+            }
+        };
+    }
+
     @Test
-    void migrateOnStart_failsClearly_inThisVersion_beforeOpeningAStore() {
+    void migrateOnStart_runsTheMigrationBeans_beforeTheDalIsHandedOut() {
+        List<Integer> ran = new CopyOnWriteArrayList<>();
+        runner.withPropertyValues("hybriddal.scan=false", "hybriddal.migrate-on-start=true")
+                .withBean(DalBuilderCustomizer.class, () -> NOTES).withBean(Migration.class, () -> seed(ran)).run(context -> {
+                    Dal dal = context.getBean(Dal.class);
+                    assertThat(ran).containsExactly(1);
+                    assertThat(dal.modelStatus().storedVersion()).isEqualTo(1);
+                    assertThat(dal.query(Note.class).list()).extracting(Note::getText).containsExactly("seeded");
+                });
+    }
+
+    @Test
+    void migrationBeans_waitForAnExplicitMigrate_withoutMigrateOnStart() {
+        List<Integer> ran = new CopyOnWriteArrayList<>();
+        runner.withPropertyValues("hybriddal.scan=false")
+                .withBean(DalBuilderCustomizer.class, () -> NOTES).withBean(Migration.class, () -> seed(ran)).run(context -> {
+                    Dal dal = context.getBean(Dal.class);
+                    assertThat(ran).isEmpty();
+                    assertThat(dal.modelStatus().pending()).extracting(Migration::version).containsExactly(1);
+                    dal.migrate();
+                    assertThat(ran).containsExactly(1);
+                });
+    }
+
+    @Test
+    void failedMigrateOnStart_failsTheStartUp_andClosesTheDal() {
         ControllableStore store = new ControllableStore();
-        runner.withPropertyValues("hybriddal.migrate-on-start=true").withBean(PersistentStore.class, () -> store).run(context -> {
-            assertThat(context).getFailure().rootCause().hasMessageContaining("hybriddal.migrate-on-start=true is not supported");
-            assertThat(store.watchers).isEmpty();   // no Dal was built: its near cache would watch
-        });
+        Migration failing = new Migration() {
+            @Override
+            public int version() {
+                return 1;
+            }
+
+            @Override
+            public void migrate(MigrationContext context) {
+                throw new IllegalStateException("cannot reach the storage system (test)");
+            }
+        };
+        runner.withPropertyValues("hybriddal.migrate-on-start=true").withBean(PersistentStore.class, () -> store)
+                .withBean(Migration.class, () -> failing).run(context -> {
+                    assertThat(context).getFailure().rootCause().hasMessage("cannot reach the storage system (test)");
+                    assertThat(store.watchers).isNotEmpty();   // the Dal was built: its near cache watched
+                    assertThat(store.openWatches).hasValue(0);   // and it was closed
+                });
     }
 
     @Test

@@ -63,6 +63,7 @@ class SampleApplicationTest {
             assertThat(volumes.byName("vol-a")).map(Volume::getGuid).contains(created.getGuid());
 
             first = context.getBean(Dal.class);
+            assertThat(first.modelStatus().upToDate()).isTrue();   // hybriddal.migrate-on-start ran Dal.migrate() on etcd
             assertThat(first.admin().persistentStore().namespace()).isEqualTo("sample");
             MeterRegistry meters = context.getBean(MeterRegistry.class);
             assertThat(meters.find("hybriddal.saves").tag("hybrid", "volume").counter().count()).isEqualTo(1);
