@@ -14,12 +14,14 @@ import org.junit.jupiter.api.Test;
 /** {@link NearCacheStatus#watchLive()}: what a health check reads to tell whether the near cache follows the store. */
 class NearCacheWatchStatusTest {
 
-    /** The near cache's watch is the only one a Dal without subscriptions opens. */
+    /** The listeners of the near cache's watches: those on the object keys, {@code o/} (the model record has one of its own). */
     private final List<WatchListener> watchers = new CopyOnWriteArrayList<>();
     private final Dal dal = Dal.builder().persistentStore(new ForwardingPersistentStore(new MemoryPersistentStore()) {
         @Override
         public StoreWatch watch(String prefix, long afterRevision, WatchListener listener) {
-            watchers.add(listener);
+            if (prefix.equals("o/")) {
+                watchers.add(listener);
+            }
             return super.watch(prefix, afterRevision, listener);
         }
     }).build();
