@@ -12,6 +12,7 @@ module io.hybriddal.dal {
     requires transitive micrometer.observation;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.datatype.jsr310;
+    requires com.fasterxml.jackson.dataformat.yaml;
     requires com.github.benmanes.caffeine;
     requires net.bytebuddy;
     requires org.hibernate.validator;

@@ -6,15 +6,17 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code hybrid-dal} command: a demo of the storage-management model, admin reports,
- * object inspection, object graphs, and export/import of a store's objects as JSON lines.
+ * object inspection, object graphs, export/import of a store's objects as JSON lines, and the plan,
+ * apply and drift of a design file.
  *
  * <p>Exit codes: 0 success, 1 a runtime failure (the message names the store, hybrid or guid),
- * 2 a usage error (picocli's message and the usage help).
+ * 2 a usage error (picocli's message and the usage help), 3 drift found by {@code drift}.
  */
 @Command(name = "hybrid-dal", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Tools for hybrid-dal stores: demo, report, inspect, graph, export, import.",
+        description = "Tools for hybrid-dal stores: demo, report, inspect, graph, export, import, plan, apply, drift.",
         subcommands = {DemoCommand.class, ReportCommand.class, InspectCommand.class, GraphCommand.class, ExportCommand.class,
-                ImportCommand.class, StatusCommand.class, MigrateCommand.class, CommandLine.HelpCommand.class})
+                ImportCommand.class, StatusCommand.class, MigrateCommand.class, PlanCommand.class, ApplyCommand.class, DriftCommand.class,
+                CommandLine.HelpCommand.class})
 public final class HybridDalCommand implements Runnable {
 
     /** Held strongly: java.util.logging keeps only weak references, and a collected logger forgets its level. */

@@ -24,7 +24,7 @@ class HelpTextTest {
             }
         }
 
-        assertThat(summaries).containsKeys("demo", "report", "inspect", "export", "import");
+        assertThat(summaries).containsKeys("demo", "report", "inspect", "export", "import", "plan", "apply", "drift");
         summaries.forEach((c, summary) -> assertThat(summary).as(c).endsWith("."));
     }
 

@@ -1,6 +1,7 @@
 package io.hybriddal.dal;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -172,6 +173,24 @@ public interface Dal extends AutoCloseable {
      * @throws NullPointerException     if {@code start} is null
      */
     Traversal traverse(DataObject start);
+
+    /**
+     * The steps that bring the store to {@code design}: creates, updates and deletes, ordered by the
+     * relation graph. Reads only (every stored object of the hybrids the design names or owns).
+     *
+     * @throws InvalidDesignException naming every design object that would fail validation, a unique
+     *                                constraint or a relation, and any cycle of relations
+     * @throws IllegalArgumentException when a design object was not made by this Dal
+     * @throws InvalidHybridException when an owned hybrid is not registered
+     */
+    Plan plan(Design design);
+
+    /**
+     * The batched applies that did not finish (the process died or the store failed between two
+     * batches), each to {@link PendingPlan#resume() resume} or {@link PendingPlan#abort() abort}.
+     * Empty when every apply finished.
+     */
+    List<PendingPlan> pendingPlans();
 
     /** Read-only operations for tools and operators: stores, meters, counts, a consistency check. */
     DalAdmin admin();

@@ -15,6 +15,9 @@ import java.util.Optional;
  */
 public interface DalAdmin {
 
+    /** The last plan applied to the store, by any process (see {@link Dal#plan(Design)}), or empty. */
+    Optional<AppliedPlan> lastAppliedPlan();
+
     /** The persistent store the Dal reads and writes (for its namespace, revision and health); do not write to it directly. */
     PersistentStore persistentStore();
 

@@ -39,6 +39,7 @@ public final class DalBuilder {
     private final Map<Class<?>, Object> services = new LinkedHashMap<>();
     private final List<Migration> migrations = new ArrayList<>();
     private Duration migrationLockLease = Duration.ofSeconds(15);
+    private final Map<Class<?>, Reconciler<?>> reconcilers = new LinkedHashMap<>();
 
     DalBuilder() {
     }
@@ -209,6 +210,17 @@ public final class DalBuilder {
     }
 
     /**
+     * The side effects of plan steps on objects of {@code type} ({@link Plan#apply()}): one
+     * reconciler per hybrid; a second call for one type replaces the first.
+     *
+     * @throws InvalidHybridException (at {@link #build()}) when {@code type} is not registered
+     */
+    public <T extends DataObject> DalBuilder reconciler(Class<T> type, Reconciler<? super T> reconciler) {
+        reconcilers.put(Objects.requireNonNull(type, "type"), Objects.requireNonNull(reconciler, "reconciler"));
+        return this;
+    }
+
+    /**
      * How long the migrator lock of {@link Dal#migrate()} outlives a migrator that stopped renewing
      * it (crashed); default 15 s. Another migrator waits up to twice this for the lock.
      *
@@ -236,7 +248,7 @@ public final class DalBuilder {
         DalConfig config = new DalConfig(persistentUri, persistentStore, volatileUri, volatileStore,
                 List.copyOf(types), clock, conflictPolicy, maxSaveAttempts, nearCacheSize,
                 meterRegistry != null ? meterRegistry : new SimpleMeterRegistry(), meterRegistry != null, observationRegistry,
-                maxDocumentBytes, Map.copyOf(services), List.copyOf(migrations), migrationLockLease);
+                maxDocumentBytes, Map.copyOf(services), List.copyOf(migrations), migrationLockLease, Map.copyOf(reconcilers));
         return DalEngine.start(config);
     }
 }

@@ -3,6 +3,7 @@ package io.hybriddal.report;
 import static io.hybriddal.report.Html.escape;
 
 import io.hybriddal.dal.ConsistencyReport;
+import io.hybriddal.dal.AppliedPlan;
 import io.hybriddal.dal.NearCacheStatus;
 import java.util.List;
 import java.util.Locale;
@@ -43,6 +44,10 @@ final class HtmlLive {
             row(out, "near-cache lag (own commits)", n.lagSamples() == 0 ? "no samples" : n.lagSamples() + " samples, mean "
                     + ms(n.lagMeanMs()) + ", max " + ms(n.lagMaxMs()));
         }
+        AppliedPlan plan = s.lastPlan();
+        row(out, "last applied plan", plan == null ? "none" : plan.finished() + ": " + plan.creates() + " created, " + plan.updates()
+                + " updated, " + plan.deletes() + " deleted in " + plan.commits() + (plan.commits() == 1 ? " commit, " : " commits, ")
+                + plan.duration().toMillis() + " ms (plan " + plan.id() + ")");
         out.append("</tbody></table></section>\n");
     }
 

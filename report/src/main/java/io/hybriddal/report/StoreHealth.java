@@ -1,5 +1,6 @@
 package io.hybriddal.report;
 
+import io.hybriddal.dal.AppliedPlan;
 import io.hybriddal.dal.DalAdmin;
 import io.hybriddal.dal.NearCacheStatus;
 import io.hybriddal.dal.spi.PersistentStore;
@@ -16,10 +17,19 @@ import java.util.Locale;
  * @param volatileServers memcached servers (from the URI), empty otherwise
  * @param nearCache       the near cache's hits, misses, entries and watch lag ({@link DalAdmin#nearCache()});
  *                        null when the near cache is disabled
+ * @param lastPlan        the last plan applied to the store ({@link DalAdmin#lastAppliedPlan()}), or null when none was
  */
 public record StoreHealth(String persistentKind, String persistentUri, String namespace, long currentRevision,
                           List<String> endpoints, String volatileKind, String volatileUri, List<String> volatileServers,
-                          NearCacheStatus nearCache) {
+                          NearCacheStatus nearCache, AppliedPlan lastPlan) {
+
+    /** Store health without a plan (as built before plans existed). */
+    public StoreHealth(String persistentKind, String persistentUri, String namespace, long currentRevision,
+                       List<String> endpoints, String volatileKind, String volatileUri, List<String> volatileServers,
+                       NearCacheStatus nearCache) {
+        this(persistentKind, persistentUri, namespace, currentRevision, endpoints, volatileKind, volatileUri, volatileServers,
+                nearCache, null);
+    }
 
     static StoreHealth probe(DalAdmin admin, String persistentUri, String volatileUri) {
         PersistentStore persistent = admin.persistentStore();
@@ -30,7 +40,7 @@ public record StoreHealth(String persistentKind, String persistentUri, String na
         return new StoreHealth(pKind, persistentUri == null ? null : StoreUri.parse(persistentUri).redacted(),
                 persistent.namespace(), persistent.currentRevision(), endpoints,
                 vKind, volatileUri == null ? null : StoreUri.parse(volatileUri).redacted(), servers,
-                admin.nearCache().orElse(null));
+                admin.nearCache().orElse(null), admin.lastAppliedPlan().orElse(null));
     }
 
     private static String kind(String uri, String className) {

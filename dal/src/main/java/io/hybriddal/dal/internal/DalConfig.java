@@ -3,6 +3,7 @@ package io.hybriddal.dal.internal;
 import io.hybriddal.dal.ConflictPolicy;
 import io.hybriddal.dal.DataObject;
 import io.hybriddal.dal.Migration;
+import io.hybriddal.dal.Reconciler;
 import io.hybriddal.dal.spi.PersistentStore;
 import io.hybriddal.dal.spi.VolatileStore;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -33,5 +34,6 @@ public record DalConfig(
         int maxDocumentBytes,
         Map<Class<?>, Object> services,
         List<Migration> migrations,
-        Duration migrationLockLease) {
+        Duration migrationLockLease,
+        Map<Class<?>, Reconciler<?>> reconcilers) {
 }

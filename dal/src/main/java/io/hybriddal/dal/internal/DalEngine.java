@@ -7,11 +7,14 @@ import io.hybriddal.dal.DalAdmin;
 import io.hybriddal.dal.DalModel;
 import io.hybriddal.dal.DataList;
 import io.hybriddal.dal.DataObject;
+import io.hybriddal.dal.Design;
 import io.hybriddal.dal.FeedOptions;
 import io.hybriddal.dal.MigrationProgress;
 import io.hybriddal.dal.MigrationResult;
 import io.hybriddal.dal.ModelStatus;
 import io.hybriddal.dal.ObjectNotFoundException;
+import io.hybriddal.dal.PendingPlan;
+import io.hybriddal.dal.Plan;
 import io.hybriddal.dal.Query;
 import io.hybriddal.dal.Snapshot;
 import io.hybriddal.dal.Subscription;
@@ -28,6 +31,7 @@ import io.hybriddal.dal.internal.model.HybridModel;
 import io.hybriddal.dal.internal.model.ModelRegistry;
 import io.hybriddal.dal.internal.object.Liveness;
 import io.hybriddal.dal.internal.observe.Tracing;
+import io.hybriddal.dal.internal.plan.PlanEngine;
 import io.hybriddal.dal.internal.proxy.ProxyFactory;
 import io.hybriddal.dal.internal.query.QueryService;
 import io.hybriddal.dal.internal.read.Documents;
@@ -67,6 +71,7 @@ public final class DalEngine implements Dal {
     private final ModelRecord record;
     private final Migrator migrator;
     private final Liveness liveness = new Liveness();
+    private final PlanEngine plans;
 
     private DalEngine(DalConfig config, ModelRegistry registry, SaveChecks checks, StoreHandles stores) {
         this.registry = registry;
@@ -95,8 +100,10 @@ public final class DalEngine implements Dal {
         this.queries = new QueryService(persistent, near, loader, dynamics, volatileCache, writes, liveness, config.meterRegistry(),
                 tracing, record);
         this.feed = new ChangeFeed(persistent, (model, filter) -> queries.matcher(model, filter)::test, loader::instance);
-        this.admin = new EngineAdmin(registry, persistent, stores.volatileStore(), config.meterRegistry(), near, dynamics, dynamicStats,
+        this.plans = new PlanEngine(registry, persistent, documents, loader, writes.guarded(), config.reconcilers(), config.clock(),
                 liveness);
+        this.admin = new EngineAdmin(registry, persistent, stores.volatileStore(), config.meterRegistry(), near, dynamics, dynamicStats,
+                liveness, plans::lastApplied);
     }
 
     /** Registers the hybrids (failing before any store is opened), then opens the stores. */
@@ -218,6 +225,16 @@ public final class DalEngine implements Dal {
     public Traversal traverse(DataObject start) {
         liveness.requireOpen();
         return new GraphTraversal(registry, loader, liveness, start);
+    }
+
+    @Override
+    public Plan plan(Design design) {
+        return plans.plan(design);
+    }
+
+    @Override
+    public List<PendingPlan> pendingPlans() {
+        return plans.pending();
     }
 
     @Override

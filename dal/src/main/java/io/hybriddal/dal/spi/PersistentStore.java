@@ -115,6 +115,14 @@ public interface PersistentStore extends AutoCloseable {
         return KeyLeaseLock.tryLock(this, key, lease, Clock.systemUTC());
     }
 
+    /**
+     * The most conditions plus operations ({@link Commit#size()}) one commit may hold: callers with
+     * more to write atomically split it (plans write in batches under a log). Unlimited by default.
+     */
+    default int maxCommitOperations() {
+        return Integer.MAX_VALUE;
+    }
+
     /** The revision of the latest commit the store has applied. */
     long currentRevision();
 

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 public abstract class PersistentStoreContract implements PersistentReadWriteContract, PersistentRevisionContract,
         PersistentScanAtRevisionContract,
         PersistentConditionContract, PersistentScanContract, PersistentWatchContract, PersistentCompactionContract,
-        PersistentConcurrencyContract, PersistentNamespaceContract, PersistentLockContract {
+        PersistentConcurrencyContract, PersistentNamespaceContract, PersistentLockContract, PersistentCommitLimitContract {
 
     private final Deque<AutoCloseable> opened = new ArrayDeque<>();
 

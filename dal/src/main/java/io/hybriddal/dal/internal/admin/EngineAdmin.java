@@ -1,5 +1,6 @@
 package io.hybriddal.dal.internal.admin;
 
+import io.hybriddal.dal.AppliedPlan;
 import io.hybriddal.dal.CachedDynamic;
 import io.hybriddal.dal.ConsistencyReport;
 import io.hybriddal.dal.DalAdmin;
@@ -23,11 +24,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /** {@link DalAdmin} over the engine's parts. Reads only (restoring unknown fields touches an unsaved object); thread-safe. */
 public final class EngineAdmin implements DalAdmin {
 
     private final ModelRegistry registry;
+    private final Supplier<Optional<AppliedPlan>> lastPlan;
     private final PersistentStore persistent;
     private final VolatileStore volatileStore;
     private final MeterRegistry meters;
@@ -39,7 +42,7 @@ public final class EngineAdmin implements DalAdmin {
     /** @param near null when the near cache is disabled */
     public EngineAdmin(ModelRegistry registry, PersistentStore persistent, VolatileStore volatileStore, MeterRegistry meters,
                        NearCache near, DynamicCache dynamics, DynamicStats dynamicStats,
-                       Liveness liveness) {
+                       Liveness liveness, Supplier<Optional<AppliedPlan>> lastPlan) {
         this.registry = registry;
         this.persistent = persistent;
         this.volatileStore = volatileStore;
@@ -48,6 +51,13 @@ public final class EngineAdmin implements DalAdmin {
         this.dynamics = dynamics;
         this.dynamicStats = dynamicStats;
         this.liveness = liveness;
+        this.lastPlan = lastPlan;
+    }
+
+    @Override
+    public Optional<AppliedPlan> lastAppliedPlan() {
+        liveness.requireOpen();
+        return lastPlan.get();
     }
 
     @Override

@@ -53,6 +53,11 @@ public final class ObjectWrites implements InstanceWrites, PendingWrites.View {
         this.executor = new WriteExecutor(store, documents, listener, limits, meters, recording);
     }
 
+    /** Guarded single-attempt commits of many objects, for plans. */
+    public GuardedCommits guarded() {
+        return new GuardedCommits(executor, checks);
+    }
+
     /** Runs {@code work} as one transaction of the calling thread (joining an outer one). */
     public <R> R inTransaction(Supplier<R> work) {
         liveness.requireOpen();

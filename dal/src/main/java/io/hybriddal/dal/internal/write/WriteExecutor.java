@@ -76,6 +76,10 @@ final class WriteExecutor {
         return new DeleteWrite(state, abandon, store, documents);
     }
 
+    PersistentStore store() {
+        return store;
+    }
+
     /** Commits {@code writes} together (in order), or throws and writes nothing. */
     void execute(List<PendingWrite> writes) {
         Map<String, Snapshot> fresh = null;
@@ -160,7 +164,7 @@ final class WriteExecutor {
         return records;
     }
 
-    private void finish(List<PendingWrite> writes, long revision) {
+    void finish(List<PendingWrite> writes, long revision) {
         for (PendingWrite write : writes) {
             write.complete(revision);
         }
@@ -178,7 +182,7 @@ final class WriteExecutor {
         }
     }
 
-    private static void raiseDefinitiveFailure(CommitAssembly assembly, CommitResult result) {
+    static void raiseDefinitiveFailure(CommitAssembly assembly, CommitResult result) {
         Set<PendingWrite> stale = new HashSet<>();
         for (String key : result.failedKeys()) {
             Purpose p = assembly.purpose(key);

@@ -73,6 +73,11 @@ public abstract class ForwardingPersistentStore implements PersistentStore {
     }
 
     @Override
+    public int maxCommitOperations() {
+        return delegate.maxCommitOperations();
+    }
+
+    @Override
     public long currentRevision() {
         return delegate.currentRevision();
     }

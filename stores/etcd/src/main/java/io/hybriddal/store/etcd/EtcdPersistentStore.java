@@ -139,6 +139,11 @@ public final class EtcdPersistentStore implements PersistentStore {
     }
 
     @Override
+    public int maxCommitOperations() {
+        return limits.maxTxnOps();
+    }
+
+    @Override
     public long currentRevision() {
         ensureOpen();
         return reads.currentRevision();
