@@ -2,9 +2,11 @@
 # Runs hybrid-dal's JMH benchmarks against the raw clients and against Hibernate ORM, in one run,
 # and writes bench/results/latest.json, latest.md and the raw JMH JSON (jmh-latest.json).
 #
-#   scripts/bench.sh            the full run (about 20-25 minutes on 2 cores; run it on a quiet machine)
+#   scripts/bench.sh            the full run (about 45 minutes on 2 cores; run it on a quiet machine)
 #   scripts/bench.sh --quick    a smoke run (1 fork, 1 short iteration each; figures meaningless)
-#   scripts/bench.sh [--quick] [JMH args...]   e.g. a benchmark regex: scripts/bench.sh 'EtcdGetBench'
+#   scripts/bench.sh --scale    the full run with etcd holding 1,000,000 objects instead of 100,000
+#                               (EtcdLargeBench; loading takes long, twice: one load per benchmark)
+#   scripts/bench.sh [--quick|--scale] [JMH args...]   e.g. a benchmark regex: scripts/bench.sh 'EtcdGetBench'
 #
 # It starts one etcd and one memcached on loopback (test/servers launchers, free ports, temporary
 # data directories; etcd's on /dev/shm) for the whole run and stops them at the end. Per-benchmark
@@ -14,8 +16,12 @@ cd "$(dirname "$0")/.."
 started=$(date +%s)
 
 quick=0
+scale=0
 if [ "${1:-}" = "--quick" ]; then
   quick=1
+  shift
+elif [ "${1:-}" = "--scale" ]; then
+  scale=1
   shift
 fi
 
@@ -70,8 +76,11 @@ echo "bench.sh: etcd $BENCH_ETCD, memcached $BENCH_MEMCACHED"
 jmh_args=(-rf json -rff "$out/jmh-latest.json" -prof gc)
 heap_objects=1000000
 if [ "$quick" = 1 ]; then
-  jmh_args+=(-f 1 -wi 1 -i 1 -w 300ms -r 300ms -p n=10000)
+  jmh_args+=(-f 1 -wi 1 -i 1 -w 300ms -r 300ms -p n=10000 -p members=10000 -p objects=10000)
   heap_objects=100000
+fi
+if [ "$scale" = 1 ]; then
+  jmh_args+=(-p objects=1000000)
 fi
 echo "bench.sh: running JMH (log: $out/jmh-latest.log)"
 java -jar "$jar" "${jmh_args[@]}" "$@" 2>&1 | tee "$out/jmh-latest.log" | grep --line-buffered -E '^# (Benchmark|Parameters):|^Result |^PROBE |Exception|ERROR' || true
@@ -82,6 +91,7 @@ java -Xms6g -Xmx6g -cp "$jar" io.hybriddal.bench.scale.HeapPerObject "$heap_obje
 elapsed=$(( $(date +%s) - started ))
 settings="full"
 [ "$quick" = 1 ] && settings="QUICK smoke run (figures meaningless)"
+[ "$scale" = 1 ] && settings="full, etcd at 1,000,000 objects"
 java -cp "$jar" io.hybriddal.bench.report.Report "$out/jmh-latest.json" "$BENCH_PROBES" "$out" \
   "runSeconds=$elapsed" "run=$settings" \
   "stores=etcd $(etcd --version 2>/dev/null | head -1 | awk '{print $3}') single member on loopback, data on /dev/shm (test/servers EtcdProcess); memcached $(memcached -V 2>/dev/null | awk '{print $2}') on loopback; 100k-object benchmarks and the peer comparison on hybrid-dal's MEMORY stores; file-store growth on the FILE store (H2 MVStore, fsync per commit) under \$TMPDIR" \

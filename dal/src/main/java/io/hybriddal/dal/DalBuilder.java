@@ -33,6 +33,7 @@ public final class DalBuilder {
     private ConflictPolicy conflictPolicy = ConflictPolicy.LOCAL_WINS;
     private int maxSaveAttempts = 8;
     private long nearCacheSize = 100_000;
+    private long localResultsSize = 10_000;
     private MeterRegistry meterRegistry;
     private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
     private int maxDocumentBytes = 1 << 20;
@@ -130,6 +131,20 @@ public final class DalBuilder {
             throw new IllegalArgumentException("nearCacheSize must not be negative: " + entries);
         }
         this.nearCacheSize = entries;
+        return this;
+    }
+
+    /**
+     * Maximum number of query results and backref member lists this process keeps next to its near
+     * cache (default 10,000; 0 disables them). They are served with the near cache's coherence:
+     * this Dal's own commits at once, other processes' once the store's watch delivered them, never
+     * while the watch is interrupted. Without a near cache ({@code nearCacheSize(0)}) none are kept.
+     */
+    public DalBuilder localResultsSize(long lists) {
+        if (lists < 0) {
+            throw new IllegalArgumentException("localResultsSize must not be negative: " + lists);
+        }
+        this.localResultsSize = lists;
         return this;
     }
 
@@ -248,7 +263,8 @@ public final class DalBuilder {
         DalConfig config = new DalConfig(persistentUri, persistentStore, volatileUri, volatileStore,
                 List.copyOf(types), clock, conflictPolicy, maxSaveAttempts, nearCacheSize,
                 meterRegistry != null ? meterRegistry : new SimpleMeterRegistry(), meterRegistry != null, observationRegistry,
-                maxDocumentBytes, Map.copyOf(services), List.copyOf(migrations), migrationLockLease, Map.copyOf(reconcilers));
+                maxDocumentBytes, Map.copyOf(services), List.copyOf(migrations), migrationLockLease, Map.copyOf(reconcilers),
+                localResultsSize);
         return DalEngine.start(config);
     }
 }

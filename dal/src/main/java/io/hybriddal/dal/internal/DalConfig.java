@@ -35,5 +35,6 @@ public record DalConfig(
         Map<Class<?>, Object> services,
         List<Migration> migrations,
         Duration migrationLockLease,
-        Map<Class<?>, Reconciler<?>> reconcilers) {
+        Map<Class<?>, Reconciler<?>> reconcilers,
+        long localResultsSize) {
 }

@@ -19,35 +19,18 @@ import io.hybriddal.dal.Query;
 import io.hybriddal.dal.Snapshot;
 import io.hybriddal.dal.Subscription;
 import io.hybriddal.dal.Traversal;
-import io.hybriddal.dal.internal.admin.EngineAdmin;
 import io.hybriddal.dal.internal.codec.Guids;
-import io.hybriddal.dal.internal.dynamic.DynamicCache;
-import io.hybriddal.dal.internal.dynamic.DynamicStats;
-import io.hybriddal.dal.internal.dynamic.SafeVolatile;
-import io.hybriddal.dal.internal.evolve.Migrator;
-import io.hybriddal.dal.internal.evolve.ModelRecord;
-import io.hybriddal.dal.internal.feed.ChangeFeed;
 import io.hybriddal.dal.internal.model.HybridModel;
 import io.hybriddal.dal.internal.model.ModelRegistry;
 import io.hybriddal.dal.internal.object.Liveness;
-import io.hybriddal.dal.internal.observe.Tracing;
-import io.hybriddal.dal.internal.plan.PlanEngine;
 import io.hybriddal.dal.internal.proxy.ProxyFactory;
-import io.hybriddal.dal.internal.query.QueryService;
-import io.hybriddal.dal.internal.read.Documents;
-import io.hybriddal.dal.internal.read.NearCache;
-import io.hybriddal.dal.internal.read.ObjectLoader;
 import io.hybriddal.dal.internal.traverse.GraphTraversal;
-import io.hybriddal.dal.internal.write.ObjectWrites;
 import io.hybriddal.dal.internal.write.SaveChecks;
-import io.hybriddal.dal.internal.write.WriteLimits;
-import io.micrometer.core.instrument.FunctionCounter;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -62,48 +45,14 @@ public final class DalEngine implements Dal {
     private final ModelRegistry registry;
     private final StoreHandles stores;
     private final SaveChecks checks;
-    private final NearCache near;
-    private final ObjectLoader loader;
-    private final ObjectWrites writes;
-    private final QueryService queries;
-    private final DalAdmin admin;
-    private final ChangeFeed feed;
-    private final ModelRecord record;
-    private final Migrator migrator;
     private final Liveness liveness = new Liveness();
-    private final PlanEngine plans;
+    private final EngineParts parts;
 
     private DalEngine(DalConfig config, ModelRegistry registry, SaveChecks checks, StoreHandles stores) {
         this.registry = registry;
         this.checks = checks;
         this.stores = stores;
-        var persistent = stores.persistent();
-        this.record = new ModelRecord(persistent, registry.models()); // first: an unreadable record fails build() before other threads start
-        this.near = config.nearCacheSize() > 0 ? new NearCache(persistent, config.nearCacheSize(), config.meterRegistry()) : null;
-        Documents documents = new Documents(persistent, near);
-        Tracing tracing = new Tracing(config.observationRegistry());
-        this.migrator = new Migrator(record, List.copyOf(registry.models()), config.migrations(), config.migrationLockLease(), () -> this);
-        SafeVolatile volatileCache = new SafeVolatile(stores.volatileStore());
-        FunctionCounter.builder("hybriddal.volatile.failures", volatileCache.failures(), LongAdder::sum)
-                .description("volatile-store calls that failed and were served without the cache").register(config.meterRegistry());
-        DynamicStats dynamicStats = new DynamicStats(config.meterRegistry(), registry.models());
-        DynamicCache dynamics = new DynamicCache(volatileCache, config.clock(), persistent.namespace(), dynamicStats, tracing);
-        this.writes = new ObjectWrites(persistent, documents, checks, (model, guid, stored, revision) -> {
-            if (near != null) {
-                near.committed(model, guid, stored, revision);
-            }
-            dynamics.invalidateAll(model, guid);
-        }, new WriteLimits(config.maxSaveAttempts(), config.maxDocumentBytes()), liveness,
-                config.meterRegistry(), tracing, record);
-        this.loader = new ObjectLoader(documents, dynamics, writes, config.conflictPolicy(), config.services(),
-                (model, source, filter) -> queries().where(model, source, filter), writes);
-        this.queries = new QueryService(persistent, near, loader, dynamics, volatileCache, writes, liveness, config.meterRegistry(),
-                tracing, record);
-        this.feed = new ChangeFeed(persistent, (model, filter) -> queries.matcher(model, filter)::test, loader::instance);
-        this.plans = new PlanEngine(registry, persistent, documents, loader, writes.guarded(), config.reconcilers(), config.clock(),
-                liveness);
-        this.admin = new EngineAdmin(registry, persistent, stores.volatileStore(), config.meterRegistry(), near, dynamics, dynamicStats,
-                liveness, plans::lastApplied);
+        this.parts = new EngineParts(config, registry, checks, stores, liveness, this);
     }
 
     /** Registers the hybrids (failing before any store is opened), then opens the stores. */
@@ -119,14 +68,10 @@ public final class DalEngine implements Dal {
         return new DalEngine(config, registry, checks, StoreHandles.open(config));
     }
 
-    private QueryService queries() {
-        return queries;
-    }
-
     @Override
     public <T extends DataObject> T create(Class<T> type) {
         liveness.requireOpen();
-        return type.cast(loader.create(registry.require(type), UUID.randomUUID().toString(), false));
+        return type.cast(parts.loader.create(registry.require(type), UUID.randomUUID().toString(), false));
     }
 
     @Override
@@ -134,7 +79,7 @@ public final class DalEngine implements Dal {
         liveness.requireOpen();
         HybridModel model = registry.require(type);
         Guids.requireValid(model.name(), requireGuid(guid));
-        return type.cast(loader.create(model, guid, true));
+        return type.cast(parts.loader.create(model, guid, true));
     }
 
     @Override
@@ -149,26 +94,29 @@ public final class DalEngine implements Dal {
     }
 
     private DataObject get(HybridModel model, String guid, Consistency consistency) {
-        return loader.load(model, requireGuid(guid), consistency).orElseThrow(() -> new ObjectNotFoundException(
-                model.name() + " with guid '" + guid + "' could not be found"));
+        DataObject found = parts.loader.loadOrNull(model, requireGuid(guid), consistency);
+        if (found == null) {
+            throw new ObjectNotFoundException(model.name() + " with guid '" + guid + "' could not be found");
+        }
+        return found;
     }
 
     @Override
     public <T extends DataObject> Optional<T> find(Class<T> type, String guid) {
         liveness.requireOpen();
-        return loader.load(registry.require(type), requireGuid(guid), Consistency.CACHED).map(type::cast);
+        return parts.loader.load(registry.require(type), requireGuid(guid), Consistency.CACHED).map(type::cast);
     }
 
     @Override
     public <T extends DataObject> DataList<T> list(Class<T> type, Collection<String> guids) {
         liveness.requireOpen();
-        return loader.list(registry.require(type), guids);
+        return parts.loader.list(registry.require(type), guids);
     }
 
     @Override
     public <T extends DataObject> Query<T> query(Class<T> type) {
         liveness.requireOpen();
-        return queries.query(type, registry.require(type));
+        return parts.queries.query(type, registry.require(type));
     }
 
     @Override
@@ -204,13 +152,13 @@ public final class DalEngine implements Dal {
     @Override
     public Optional<DataObject> find(String hybrid, String guid) {
         liveness.requireOpen();
-        return loader.load(registry.require(hybrid), requireGuid(guid), Consistency.CACHED);
+        return parts.loader.load(registry.require(hybrid), requireGuid(guid), Consistency.CACHED);
     }
 
     @Override
     public DataList<DataObject> list(String hybrid, Collection<String> guids) {
         liveness.requireOpen();
-        return loader.list(registry.require(hybrid), guids);
+        return parts.loader.list(registry.require(hybrid), guids);
     }
 
     @Override
@@ -218,47 +166,47 @@ public final class DalEngine implements Dal {
     public Query<DataObject> query(String hybrid) {
         liveness.requireOpen();
         HybridModel model = registry.require(hybrid);
-        return queries.query((Class<DataObject>) model.type(), model);
+        return parts.queries.query((Class<DataObject>) model.type(), model);
     }
 
     @Override
     public Traversal traverse(DataObject start) {
         liveness.requireOpen();
-        return new GraphTraversal(registry, loader, liveness, start);
+        return new GraphTraversal(registry, parts.loader, liveness, start);
     }
 
     @Override
     public Plan plan(Design design) {
-        return plans.plan(design);
+        return parts.plans.plan(design);
     }
 
     @Override
     public List<PendingPlan> pendingPlans() {
-        return plans.pending();
+        return parts.plans.pending();
     }
 
     @Override
     public DalAdmin admin() {
         liveness.requireOpen();
-        return admin;
+        return parts.admin;
     }
 
     @Override
     public ModelStatus modelStatus() {
         liveness.requireOpen();
-        return migrator.status();
+        return parts.migrator.status();
     }
 
     @Override
     public MigrationResult migrate() {
         liveness.requireOpen();
-        return migrator.migrate(null);
+        return parts.migrator.migrate(null);
     }
 
     @Override
     public MigrationResult migrate(MigrationProgress progress) {
         liveness.requireOpen();
-        return migrator.migrate(Objects.requireNonNull(progress, "progress"));
+        return parts.migrator.migrate(Objects.requireNonNull(progress, "progress"));
     }
 
     @Override
@@ -273,19 +221,19 @@ public final class DalEngine implements Dal {
     @Override
     public <R> R inTransaction(Supplier<R> work) {
         liveness.requireOpen();
-        return writes.inTransaction(work);
+        return parts.writes.inTransaction(work);
     }
 
     @Override
     public <T extends DataObject> Subscription subscribe(Class<T> type, Consumer<ChangeEvent<T>> listener, FeedOptions options) {
         liveness.requireOpen();
-        return feed.subscribe(registry.require(type), listener, options);
+        return parts.feed.subscribe(registry.require(type), listener, options);
     }
 
     @Override
     public <T extends DataObject> Snapshot<T> snapshot(Class<T> type) {
         liveness.requireOpen();
-        return feed.snapshot(registry.require(type));
+        return parts.feed.snapshot(registry.require(type));
     }
 
     @Override
@@ -294,10 +242,13 @@ public final class DalEngine implements Dal {
             return;
         }
         checks.close();
-        feed.close();
-        record.close();
-        if (near != null) {
-            near.close();
+        parts.feed.close();
+        parts.record.close();
+        if (parts.near != null) {
+            parts.near.close();
+        }
+        if (parts.results != null) {
+            parts.results.close();
         }
         stores.close();
     }

@@ -25,7 +25,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
@@ -42,7 +43,10 @@ public final class MemoryPersistentStore implements PersistentStore {
     public static final int DEFAULT_HISTORY = 100_000;
 
     private final String namespace;
-    private final ConcurrentSkipListMap<String, KeyValue> data = new ConcurrentSkipListMap<>();
+    /** Every key's value, for point reads: a hash lookup, not a walk of string comparisons. */
+    private final ConcurrentHashMap<String, KeyValue> data = new ConcurrentHashMap<>();
+    /** The same keys in order, only for prefix scans; changed with {@link #data} under the write lock. */
+    private final ConcurrentSkipListSet<String> sorted = new ConcurrentSkipListSet<>();
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final WatchHub watches;
     private volatile long revision;
@@ -129,16 +133,16 @@ public final class MemoryPersistentStore implements PersistentStore {
                         + " and keeps no older versions: cannot scan at revision " + atRevision);
             }
             var tail = startAfter == null || startAfter.compareTo(prefix) < 0
-                    ? data.tailMap(prefix, true)
-                    : data.tailMap(startAfter, false);
-            for (KeyValue kv : tail.values()) {
-                if (!kv.key().startsWith(prefix)) {
+                    ? sorted.tailSet(prefix, true)
+                    : sorted.tailSet(startAfter, false);
+            for (String key : tail) {
+                if (!key.startsWith(prefix)) {
                     return new ScanPage(page, false);
                 }
                 if (page.size() == limit) {
                     return new ScanPage(page, true);
                 }
-                page.add(kv);
+                page.add(data.get(key));
             }
         } finally {
             lock.readLock().unlock();
@@ -175,7 +179,11 @@ public final class MemoryPersistentStore implements PersistentStore {
                 KeyValue old = data.get(key);
                 if (value != null) {
                     data.put(key, new KeyValue(key, value, rev, old == null ? rev : old.createRevision()));
-                } else {
+                    if (old == null) {
+                        sorted.add(key);
+                    }
+                } else if (old != null) {
+                    sorted.remove(key);
                     data.remove(key);
                 }
                 if (old != null || value != null) {

@@ -123,6 +123,15 @@ public interface PersistentStore extends AutoCloseable {
         return Integer.MAX_VALUE;
     }
 
+    /**
+     * As {@link #watch}, for a listener that never reads {@link KeyChange#previousValue()} (a
+     * cache that only learns which keys changed): a store may then deliver it as null and spare
+     * the work of finding and sending it (etcd's prevKV). Everything else is as {@link #watch}.
+     */
+    default StoreWatch watchWithoutPrevious(String prefix, long afterRevision, WatchListener listener) {
+        return watch(prefix, afterRevision, listener);
+    }
+
     /** The revision of the latest commit the store has applied. */
     long currentRevision();
 

@@ -27,7 +27,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * {@code getIfPresent} of the same object's stored document bytes, under the same guid key, in a
  * cache bounded like the near cache (200,000). Both draw keys from the same precomputed random
  * sequence over the 100,000 loaded vDisks (random keys: the entries do not all sit in the CPU
- * caches, as in a real service; both sides pay that equally).
+ * caches, as in a real service; both sides pay that equally). Both look up with copies of the
+ * guids, not the String objects the caches hold, so neither side wins by an identity check in
+ * {@code String.equals}, as a service looking up a guid from a request does not.
  *
  * <p>JIT pitfalls avoided: results go to a {@link Blackhole} (no dead-code elimination); the
  * Dal, cache and key arrays are non-final fields of {@link State} objects (no constant folding
@@ -46,6 +48,8 @@ public class NearCacheGetBench {
         MemoryModel model;
         Dal dal;
         String[] guids;
+        /** The guids again, as other String objects than the ones both caches hold. */
+        String[] lookups;
         Cache<String, byte[]> raw;
 
         @Setup(Level.Trial)
@@ -53,6 +57,10 @@ public class NearCacheGetBench {
             model = MemoryModel.open(false);
             dal = model.dal;
             guids = model.data.diskGuids;
+            lookups = new String[guids.length];
+            for (int i = 0; i < guids.length; i++) {
+                lookups[i] = new String(guids[i].toCharArray());
+            }
             raw = Caffeine.newBuilder().maximumSize(MemoryModel.NEAR_CACHE).build();
             for (String guid : guids) {
                 KeyValue kv = model.store.get("o/vdisk/" + guid);
@@ -79,11 +87,11 @@ public class NearCacheGetBench {
 
     @Benchmark
     public void dalNearCacheGet(Data data, Keys keys, Blackhole bh) {
-        bh.consume(data.dal.get(VDisk.class, data.guids[keys.sequence.next()]));
+        bh.consume(data.dal.get(VDisk.class, data.lookups[keys.sequence.next()]));
     }
 
     @Benchmark
     public void rawCaffeineGet(Data data, Keys keys, Blackhole bh) {
-        bh.consume(data.raw.getIfPresent(data.guids[keys.sequence.next()]));
+        bh.consume(data.raw.getIfPresent(data.lookups[keys.sequence.next()]));
     }
 }

@@ -28,15 +28,17 @@ import org.openjdk.jmh.infra.Blackhole;
  * operations as {@link PeerHibernateBench} with the same random keys: get by guid, get + lazy
  * to-one, get pool + iterate its 1,000 vDisks (the backref reads the reverse index afresh, the
  * members come from the near cache), equality query on the indexed volume id (10 objects), and
- * update of one field (get, set, save: one memory-store commit). Same warm-up as the peer.
+ * update of one field (get, set, save: one memory-store commit). Same forks and warm-up as the peer
+ * (2 × 25 s, peer-bench.md §8).
  *
  * <p>JIT pitfalls avoided: every name read goes to a {@link Blackhole}; the Dal and key arrays
- * are non-final state fields; keys are precomputed.
+ * are non-final state fields; keys are precomputed, as copies of the guids (no identity hit in
+ * {@code String.equals}).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
-@Warmup(iterations = 15, time = 1)
+@Fork(value = 2, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Warmup(iterations = 25, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class PeerDalBench {
 
@@ -52,12 +54,21 @@ public class PeerDalBench {
         public void setUp() {
             model = MemoryModel.open(true);
             dal = model.dal;
-            disks = model.data.diskGuids;
-            pools = model.data.poolGuids;
+            disks = copies(model.data.diskGuids);
+            pools = copies(model.data.poolGuids);
             volumes = new String[model.data.volumes()];
             for (int v = 0; v < volumes.length; v++) {
                 volumes[v] = Dataset.volume(v);
             }
+        }
+
+        /** Other String objects than the ones the near cache holds, as guids from requests would be. */
+        private static String[] copies(String[] guids) {
+            String[] copies = new String[guids.length];
+            for (int i = 0; i < guids.length; i++) {
+                copies[i] = new String(guids[i].toCharArray());
+            }
+            return copies;
         }
 
         @TearDown(Level.Trial)

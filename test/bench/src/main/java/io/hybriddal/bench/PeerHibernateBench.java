@@ -29,15 +29,15 @@ import org.openjdk.jmh.infra.Blackhole;
  * service request would be: find by id, find + lazy to-one, find pool + iterate its 1,000 vDisks,
  * cached HQL query by the indexed volume id (10 rows), and update of one field in a transaction.
  * {@link PeerDalBench} runs the same operations on hybrid-dal's memory stores with the same
- * random keys. Warm-up is 15 s: an ORM's deep hot path needs it on 2 cores (peer-bench.md §3).
+ * random keys. Two forks of 25 × 1 s warm-up: an ORM's deep hot path needs it on 2 cores (peer-bench.md §3, §8).
  *
  * <p>JIT pitfalls avoided: every name read goes to a {@link Blackhole}; the session factory and
  * key sequences are non-final state fields; keys are precomputed.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
-@Warmup(iterations = 15, time = 1)
+@Fork(value = 2, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Warmup(iterations = 25, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class PeerHibernateBench {
 

@@ -36,7 +36,7 @@ import org.openjdk.jmh.infra.Blackhole;
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(value = 2, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 @Warmup(iterations = 10, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class QueryBench {
@@ -49,7 +49,7 @@ public class QueryBench {
 
         @Setup(Level.Trial)
         public void setUp() {
-            model = MemoryModel.open(false);
+            model = MemoryModel.openWithoutQueryCache();
             Dataset d = model.data;
             volumes = new String[d.volumes()];
             documentKeys = new String[d.volumes()][MemoryModel.PER_VOLUME];
@@ -79,14 +79,14 @@ public class QueryBench {
 
     @Benchmark
     public void dalQueryIndexed(Data d, Pick p, Blackhole bh) {
-        for (VDisk disk : d.model.noQueryCache.query(VDisk.class).where(Filter.eq("volumeId", d.volumes[p.sequence.next()])).list()) {
+        for (VDisk disk : d.model.dal.query(VDisk.class).where(Filter.eq("volumeId", d.volumes[p.sequence.next()])).list()) {
             bh.consume(disk.getName());
         }
     }
 
     @Benchmark
     public void dalQueryScan(Data d, Pick p, Blackhole bh) {
-        for (VDisk disk : d.model.noQueryCache.query(VDisk.class).where(Filter.eq("volumeTag", d.volumes[p.sequence.next()])).list()) {
+        for (VDisk disk : d.model.dal.query(VDisk.class).where(Filter.eq("volumeTag", d.volumes[p.sequence.next()])).list()) {
             bh.consume(disk.getName());
         }
     }

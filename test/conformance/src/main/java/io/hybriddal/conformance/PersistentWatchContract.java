@@ -121,6 +121,30 @@ public interface PersistentWatchContract extends PersistentStoreFixture {
     }
 
     @Test
+    default void watchWithoutPrevious_deliversTheSameChanges_withOrWithoutPreviousValues() {
+        PersistentStore store = newStore();
+        WatchRecorder watch = new WatchRecorder();
+        closeAfterTest(store.watchWithoutPrevious("w/", 0, watch));
+
+        long created = put(store, "w/k", "v1");
+        long updated = put(store, "w/k", "v2");
+        long deleted = delete(store, "w/k");
+
+        KeyChange first = watch.nextChanges().get(0);
+        assertThat(first.key()).isEqualTo("w/k");
+        assertThat(text(first.value())).isEqualTo("v1");
+        assertThat(first.revision()).isEqualTo(created);
+        KeyChange second = watch.nextChanges().get(0);
+        assertThat(text(second.value())).isEqualTo("v2");
+        assertThat(second.revision()).isEqualTo(updated);
+        assertThat(second.previousValue() == null || text(second.previousValue()).equals("v1"))
+                .as("a previous value, when a store sends one anyway, is the right one").isTrue();
+        KeyChange third = watch.nextChanges().get(0);
+        assertThat(third.isDelete()).isTrue();
+        assertThat(third.revision()).isEqualTo(deleted);
+    }
+
+    @Test
     default void watch_reportsACreation_whenOneCommitWritesAnAbsentKeyTwice() {
         PersistentStore store = newStore();
         WatchRecorder watch = startWatch(store, "w/", 0);

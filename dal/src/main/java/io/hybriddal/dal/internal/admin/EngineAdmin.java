@@ -17,7 +17,6 @@ import io.hybriddal.dal.internal.object.Liveness;
 import io.hybriddal.dal.internal.read.NearCache;
 import io.hybriddal.dal.spi.PersistentStore;
 import io.hybriddal.dal.spi.VolatileStore;
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.util.List;
@@ -84,11 +83,9 @@ public final class EngineAdmin implements DalAdmin {
         if (near == null) {
             return Optional.empty();
         }
-        Counter hits = meters.find("hybriddal.nearcache.hits").counter();
-        Counter misses = meters.find("hybriddal.nearcache.misses").counter();
         Timer lag = meters.find("hybriddal.nearcache.lag").timer();
         boolean lagged = lag != null && lag.count() > 0;
-        return Optional.of(new NearCacheStatus(hits == null ? 0 : (long) hits.count(), misses == null ? 0 : (long) misses.count(),
+        return Optional.of(new NearCacheStatus(near.hits(), near.misses(),
                 near.size(), near.lastRevision(), lag == null ? 0 : lag.count(),
                 lagged ? lag.mean(TimeUnit.MILLISECONDS) : null, lagged ? lag.max(TimeUnit.MILLISECONDS) : null,
                 near.watchLive()));

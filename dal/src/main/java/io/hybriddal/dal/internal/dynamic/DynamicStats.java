@@ -3,13 +3,13 @@ package io.hybriddal.dal.internal.dynamic;
 import io.hybriddal.dal.DynamicStatistics;
 import io.hybriddal.dal.internal.model.DynamicModel;
 import io.hybriddal.dal.internal.model.HybridModel;
+import io.hybriddal.dal.internal.model.StripedCount;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Micrometer meters of the dynamics, per hybrid and dynamic: cache hits and misses (function
@@ -41,8 +41,8 @@ public final class DynamicStats {
     private Meters create(DynamicModel d) {
         String hybrid = d.method().getDeclaringClass().getSimpleName();
         String[] tags = {"hybrid", hybrid, "dynamic", d.name()};
-        FunctionCounter.builder("hybriddal.dynamic.hits", d.counters().hits(), LongAdder::sum).tags(tags).register(registry);
-        FunctionCounter.builder("hybriddal.dynamic.misses", d.counters().misses(), LongAdder::sum).tags(tags).register(registry);
+        FunctionCounter.builder("hybriddal.dynamic.hits", d.counters().hits(), StripedCount::sum).tags(tags).register(registry);
+        FunctionCounter.builder("hybriddal.dynamic.misses", d.counters().misses(), StripedCount::sum).tags(tags).register(registry);
         return new Meters(
                 Timer.builder("hybriddal.dynamic.compute").tags(tags).publishPercentiles(0.5, 0.95, 0.99).register(registry),
                 Timer.builder("hybriddal.dynamic.lock.wait").tags(tags).publishPercentiles(0.5, 0.95, 0.99).register(registry));

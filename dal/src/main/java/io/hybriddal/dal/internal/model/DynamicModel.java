@@ -3,7 +3,6 @@ package io.hybriddal.dal.internal.model;
 import io.hybriddal.dal.internal.model.ValueCodec;
 import java.lang.invoke.MethodHandle;
 import java.lang.reflect.Method;
-import java.util.concurrent.atomic.LongAdder;
 
 /**
  * A dynamic: its cache settings, codec, the handle that runs the user's computation and its hit
@@ -14,10 +13,10 @@ import java.util.concurrent.atomic.LongAdder;
 public record DynamicModel(String name, int index, Method method, int ttlSeconds, boolean locked, String doc,
                            ValueCodec codec, MethodHandle compute, Counters counters) {
 
-    /** Cache hits and misses: plain adders, so a hit costs no meter lookup. */
-    public record Counters(LongAdder hits, LongAdder misses) {
+    /** Cache hits and misses: plain striped counts, so a hit costs neither a meter lookup nor an atomic instruction. */
+    public record Counters(StripedCount hits, StripedCount misses) {
         public Counters() {
-            this(new LongAdder(), new LongAdder());
+            this(new StripedCount(), new StripedCount());
         }
     }
 

@@ -14,6 +14,7 @@ import io.hybriddal.dal.internal.object.InstanceDynamics;
 import io.hybriddal.dal.internal.object.Liveness;
 import io.hybriddal.dal.internal.observe.Tracing;
 import io.hybriddal.dal.internal.read.LazyDataList;
+import io.hybriddal.dal.internal.read.LocalResults;
 import io.hybriddal.dal.internal.read.NearCache;
 import io.hybriddal.dal.internal.read.ObjectLoader;
 import io.hybriddal.dal.internal.read.PendingWrites;
@@ -44,6 +45,7 @@ public final class QueryService {
     private final Liveness liveness;
     private final QueryExecutor executor;
     private final QueryCache cache;
+    private final LocalResults local;
     private final PersistentStore store;
     private final ObjectAccess objects;
     private final Tracing tracing;
@@ -53,6 +55,7 @@ public final class QueryService {
 
     /**
      * @param near          the near cache (offered what queries read), or null when disabled
+     * @param local         this process's copy of results in front of the query cache, or null when disabled
      * @param volatileStore the volatile store as a cache whose failures are misses
      * @param transactions  the calling thread's pending writes, which runs see
      * @param liveness      refuses runs once the Dal is closed
@@ -60,18 +63,20 @@ public final class QueryService {
      * @param tracing       observes each computed run
      * @param spaces        which key spaces may serve candidates
      */
-    public QueryService(PersistentStore store, NearCache near, ObjectLoader loader, InstanceDynamics dynamics, SafeVolatile volatileStore,
-                        PendingWrites.View transactions, Liveness liveness, MeterRegistry meters, Tracing tracing, KeySpaceStates spaces) {
+    public QueryService(PersistentStore store, NearCache near, LocalResults local, ObjectLoader loader, InstanceDynamics dynamics,
+                        SafeVolatile volatileStore, PendingWrites.View transactions, Liveness liveness, MeterRegistry meters,
+                        Tracing tracing, KeySpaceStates spaces) {
         this.tracing = tracing;
         this.spaces = spaces;
-        FunctionCounter.builder("hybriddal.querycache.hits", hits, LongAdder::sum).description("query results served from the query cache")
-                .register(meters);
+        FunctionCounter.builder("hybriddal.querycache.hits", hits, LongAdder::sum)
+                .description("query results served from the query cache (this process's copy or the shared one)").register(meters);
         FunctionCounter.builder("hybriddal.querycache.misses", misses, LongAdder::sum)
                 .description("cacheable query results computed because the query cache did not hold them").register(meters);
         this.loader = loader;
         this.transactions = transactions;
         this.liveness = liveness;
         this.store = store;
+        this.local = local;
         this.objects = new ObjectAccess() {
             @Override
             public Map<String, DataObject> load(HybridModel model, List<String> guids) {
@@ -139,20 +144,28 @@ public final class QueryService {
         if (tx != null || !plan.cacheable()) {
             return new Result(run(plan, tx, "bypass"), false); // a transaction's view is its own: never cached
         }
+        List<String> kept = local == null ? null : local.getIfValid(plan.text(), plan.generations());
+        if (kept != null) {
+            hits.increment();
+            return new Result(kept, true);
+        }
         // the generations are read before computing: a commit landing meanwhile moves them on,
         // so what is computed now is stored under keys no later lookup will compute
-        String key = cache.key(plan, cache.generations(plan));
+        long[] generations = local == null ? cache.generations(plan) : local.read(plan.generations());
+        String key = cache.key(plan, generations);
         List<String> cached = cache.get(key);
         if (cached != null) {
             hits.increment();
             if (LOG.isDebugEnabled()) {
                 LOG.debug("query {} on {}: {} guids from the query cache", plan.text(), plan.model().name(), cached.size());
             }
+            keep(plan, generations, cached);
             return new Result(cached, true);
         }
         misses.increment();
         List<String> guids = run(plan, null, "miss");
         cache.put(key, guids);
+        keep(plan, generations, guids);
         return new Result(guids, false);
     }
 
@@ -164,6 +177,12 @@ public final class QueryService {
     private List<String> observed(QueryPlan plan, String cache, Supplier<List<String>> run) {
         String hybrid = plan.model().name();
         return tracing.of(Tracing.QUERY, "query " + hybrid, hybrid).lowCardinalityKeyValue("cache", cache).observe(run);
+    }
+
+    private void keep(QueryPlan plan, long[] generations, List<String> guids) {
+        if (local != null) {
+            local.put(plan.text(), generations, guids);
+        }
     }
 
     /** A lazy list over {@code source}; its own {@code where} filters within its resolved guids. */

@@ -32,11 +32,16 @@ public final class Documents {
 
     private final PersistentStore store;
     private final NearCache near;
+    private final LocalResults lists;
 
-    /** @param near the near cache, or null when disabled */
-    public Documents(PersistentStore store, NearCache near) {
+    /**
+     * @param near  the near cache, or null when disabled
+     * @param lists the local lists (backref members), or null when disabled
+     */
+    public Documents(PersistentStore store, NearCache near, LocalResults lists) {
         this.store = store;
         this.near = near;
+        this.lists = lists;
     }
 
     /** The stored object, or null. */
@@ -127,7 +132,23 @@ public final class Documents {
         return snapshots;
     }
 
-    /** The guids of the children listed by a backref (one at most when one-to-one), in guid order. */
+    /**
+     * The guids of the children listed by a backref (one at most when one-to-one), in guid order,
+     * from this process's copy while the generations of the relation and of the children's hybrid
+     * are unchanged (the near cache's coherence); {@link #backrefGuids} reads the store.
+     */
+    public List<String> cachedBackrefGuids(BackrefModel backref, String targetGuid) {
+        if (lists == null || backref.oneToOne()) {
+            return backrefGuids(backref, targetGuid);
+        }
+        String prefix = Keys.reversePrefix(backref.relation(), targetGuid);
+        HybridModel children = backref.source();
+        // the members change only when a child's relation field changes or a child is created or deleted
+        List<String> generations = List.of(Keys.generation(children, backref.relation().name()), Keys.membershipGeneration(children));
+        return lists.get(prefix, generations, () -> scanGuids(prefix));
+    }
+
+    /** The guids of the children listed by a backref (one at most when one-to-one), in guid order, read from the store. */
     public List<String> backrefGuids(BackrefModel backref, String targetGuid) {
         if (backref.oneToOne()) {
             KeyValue kv = store.get(Keys.reverseOne(backref.relation(), targetGuid), ReadConsistency.LINEARIZABLE);

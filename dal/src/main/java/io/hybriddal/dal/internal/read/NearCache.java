@@ -5,11 +5,12 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.hybriddal.dal.internal.codec.Keys;
 import io.hybriddal.dal.internal.codec.Snapshot;
 import io.hybriddal.dal.internal.model.HybridModel;
+import io.hybriddal.dal.internal.model.StripedCount;
 import io.hybriddal.dal.spi.KeyChange;
 import io.hybriddal.dal.spi.PersistentStore;
 import io.hybriddal.dal.spi.StoreWatch;
 import io.hybriddal.dal.spi.WatchListener;
-import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -40,8 +41,8 @@ public final class NearCache implements AutoCloseable {
 
     private final PersistentStore store;
     private final Cache<Object, Snapshot> entries;
-    private final Counter hits;
-    private final Counter misses;
+    private final StripedCount hits = new StripedCount();
+    private final StripedCount misses = new StripedCount();
     private final Timer lag;
     private final ConcurrentHashMap<Long, Long> ownCommits = new ConcurrentHashMap<>();
     private final ScheduledExecutorService rewatch;
@@ -55,8 +56,9 @@ public final class NearCache implements AutoCloseable {
     public NearCache(PersistentStore store, long maximumSize, MeterRegistry meters) {
         this.store = store;
         this.entries = Caffeine.newBuilder().maximumSize(maximumSize).build();
-        this.hits = Counter.builder("hybriddal.nearcache.hits").register(meters);
-        this.misses = Counter.builder("hybriddal.nearcache.misses").register(meters);
+        // function counters over plain striped counts: a hit costs no atomic instruction
+        FunctionCounter.builder("hybriddal.nearcache.hits", hits, StripedCount::sum).register(meters);
+        FunctionCounter.builder("hybriddal.nearcache.misses", misses, StripedCount::sum).register(meters);
         this.lag = Timer.builder("hybriddal.nearcache.lag").description("commit acknowledged to watch delivery, own commits")
                 .publishPercentiles(0.5, 0.99).register(meters);
         Gauge.builder("hybriddal.nearcache.size", entries, Cache::estimatedSize).register(meters);
@@ -71,7 +73,7 @@ public final class NearCache implements AutoCloseable {
 
     private void startWatch() {
         if (!closed) {
-            watch = store.watch(Keys.OBJECT_ROOT, lastRevision, new Listener());
+            watch = store.watchWithoutPrevious(Keys.OBJECT_ROOT, lastRevision, new Listener());
             failed = false;
         }
     }
@@ -131,6 +133,24 @@ public final class NearCache implements AutoCloseable {
 
     private void changed(Object key, long revision) {
         entries.asMap().compute(key, (k, old) -> old != null && old.revision() >= revision ? old : Snapshot.tombstone(revision));
+    }
+
+    /**
+     * Whether the cache serves reads now (its watch is not interrupted); the local lists
+     * ({@link LocalResults}) serve only while this is true, so they follow the same liveness rule.
+     */
+    public boolean serving() {
+        return !interrupted;
+    }
+
+    /** Cache hits so far (approximate while threads are reading). */
+    public long hits() {
+        return hits.sum();
+    }
+
+    /** Cache misses so far (approximate while threads are reading). */
+    public long misses() {
+        return misses.sum();
     }
 
     /** Number of entries (documents and tombstones). */

@@ -16,7 +16,9 @@ import java.util.Objects;
 
 /**
  * A {@link PersistentStore} that forwards every call to another: the base of wrappers (metrics,
- * counting, fault injection), which override only what they change. Thread-safe when the
+ * counting, fault injection), which override only what they change. {@link #watchWithoutPrevious}
+ * is not forwarded but goes through {@link #watch} (the SPI's default), so a wrapper that
+ * intercepts watches sees every one; a wrapper that does not may forward it to keep the saving. Thread-safe when the
  * delegate is.
  */
 public abstract class ForwardingPersistentStore implements PersistentStore {

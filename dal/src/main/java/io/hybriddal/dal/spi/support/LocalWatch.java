@@ -5,14 +5,13 @@ import io.hybriddal.dal.spi.StoreWatch;
 import io.hybriddal.dal.spi.WatchListener;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** One watch on a {@link WatchHub}: filters by prefix and delivers on its own thread, in order. */
+/** One watch on a {@link WatchHub}: filters by prefix and delivers on the hub's delivery thread, in order. */
 final class LocalWatch implements StoreWatch {
 
     private static final Logger LOG = LoggerFactory.getLogger(LocalWatch.class);
@@ -20,18 +19,15 @@ final class LocalWatch implements StoreWatch {
     private final String prefix;
     private final WatchListener listener;
     private final Consumer<LocalWatch> onClose;
-    private final ExecutorService delivery;
+    private final Executor delivery;
     private volatile boolean closed;
 
-    LocalWatch(String prefix, WatchListener listener, Consumer<LocalWatch> onClose) {
+    /** @param delivery the hub's single delivery thread, shared by its watches (one wake-up per commit, not one per watch) */
+    LocalWatch(String prefix, WatchListener listener, Consumer<LocalWatch> onClose, Executor delivery) {
         this.prefix = prefix;
         this.listener = listener;
         this.onClose = onClose;
-        this.delivery = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "hybrid-dal-watch[" + prefix + "]");
-            t.setDaemon(true);
-            return t;
-        });
+        this.delivery = delivery;
     }
 
     void offer(long revision, List<KeyChange> changes) {
@@ -51,7 +47,7 @@ final class LocalWatch implements StoreWatch {
         submit(() -> deliver(() -> listener.onCompacted(compactRevision)));
     }
 
-    /** A watch closed while a commit is publishing simply drops the delivery; the writer never sees it. */
+    /** A hub closed while a commit is publishing simply drops the delivery; the writer never sees it. */
     private void submit(Runnable task) {
         try {
             delivery.execute(task);
@@ -75,7 +71,6 @@ final class LocalWatch implements StoreWatch {
     public void close() {
         if (!closed) {
             closed = true;
-            delivery.shutdown();
             onClose.accept(this);
         }
     }

@@ -161,6 +161,12 @@ public final class RecordingPersistentStore extends ForwardingPersistentStore {
     }
 
     @Override
+    public StoreWatch watchWithoutPrevious(String prefix, long afterRevision, WatchListener listener) {
+        record("watch", List.of(prefix));
+        return delegate().watchWithoutPrevious(prefix, afterRevision, listener);
+    }
+
+    @Override
     public long currentRevision() {
         record("currentRevision", List.of());
         return super.currentRevision();

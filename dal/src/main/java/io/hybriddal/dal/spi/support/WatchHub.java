@@ -6,13 +6,16 @@ import io.hybriddal.dal.spi.WatchListener;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.locks.Lock;
 import java.util.function.LongSupplier;
 
 /**
  * Watch support for stores that live in this process (memory, file): keeps a bounded history
- * of commits and delivers each watch's changes in order on its own thread, never on the
- * writer's.
+ * of commits and delivers each watch's changes in order on one delivery thread shared by the
+ * hub's watches, never on the writer's. Listeners hand slow work on (as the change feed does):
+ * a listener that blocks delays the other watches of the store.
  *
  * <p>The store hands in the lock that serialises its commits and calls {@link #publish} while
  * holding it; {@link #register} and {@link #compact} take it themselves, so that no commit slips
@@ -23,6 +26,11 @@ public final class WatchHub {
     private final CommitHistory history;
     private final Lock commitLock;
     private final List<LocalWatch> watches = new CopyOnWriteArrayList<>();
+    private final ExecutorService delivery = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "hybrid-dal-watch");
+        t.setDaemon(true);
+        return t;
+    });
 
     /**
      * @param historyCommits how many past commits to keep for watches from a past revision
@@ -60,7 +68,7 @@ public final class WatchHub {
     }
 
     private StoreWatch registerLocked(String prefix, long afterRevision, long currentRevision, WatchListener listener) {
-        LocalWatch watch = new LocalWatch(prefix, listener, watches::remove);
+        LocalWatch watch = new LocalWatch(prefix, listener, watches::remove, delivery);
         if (afterRevision > 0 && afterRevision < currentRevision) {
             long oldest = history.oldestRevision();
             if (oldest == 0 || afterRevision + 1 < oldest) {
@@ -82,10 +90,11 @@ public final class WatchHub {
         }
     }
 
-    /** Closes every watch. */
+    /** Closes every watch and stops the delivery thread. */
     public void closeAll() {
         for (LocalWatch watch : watches) {
             watch.close();
         }
+        delivery.shutdown();
     }
 }

@@ -115,6 +115,16 @@ public final class EtcdPersistentStore implements PersistentStore {
 
     @Override
     public StoreWatch watch(String prefix, long afterRevision, WatchListener listener) {
+        return watch(prefix, afterRevision, listener, true);
+    }
+
+    /** Without etcd's prevKV: the server neither looks up nor sends the previous value of each changed key. */
+    @Override
+    public StoreWatch watchWithoutPrevious(String prefix, long afterRevision, WatchListener listener) {
+        return watch(prefix, afterRevision, listener, false);
+    }
+
+    private StoreWatch watch(String prefix, long afterRevision, WatchListener listener, boolean previousValues) {
         ensureOpen();
         Objects.requireNonNull(prefix, "prefix");
         Objects.requireNonNull(listener, "listener");
@@ -123,7 +133,7 @@ public final class EtcdPersistentStore implements PersistentStore {
         }
         // "From now" is pinned to a revision, so that a resume before the first event misses nothing.
         long start = afterRevision == 0 ? reads.currentRevision() : afterRevision;
-        EtcdWatch watch = new EtcdWatch(client.getWatchClient(), codec, prefix, start, listener, watches::remove);
+        EtcdWatch watch = new EtcdWatch(client.getWatchClient(), codec, prefix, start, previousValues, listener, watches::remove);
         watches.add(watch);
         return watch;
     }

@@ -47,6 +47,7 @@ final class EtcdWatch implements StoreWatch {
     private final Watch client;
     private final KeyCodec codec;
     private final String prefix;
+    private final boolean previousValues;
     private final WatchListener listener;
     private final Consumer<EtcdWatch> onClose;
     private final ScheduledExecutorService thread;
@@ -61,13 +62,15 @@ final class EtcdWatch implements StoreWatch {
 
     /**
      * Starts watching changes under {@code prefix} after {@code lastDelivered} (an explicit
-     * revision: the caller resolves "from now" to the current revision).
+     * revision: the caller resolves "from now" to the current revision), with the previous
+     * value of each changed key when {@code previousValues} (etcd's prevKV), else none.
      */
-    EtcdWatch(Watch client, KeyCodec codec, String prefix, long lastDelivered, WatchListener listener,
+    EtcdWatch(Watch client, KeyCodec codec, String prefix, long lastDelivered, boolean previousValues, WatchListener listener,
               Consumer<EtcdWatch> onClose) {
         this.client = client;
         this.codec = codec;
         this.prefix = prefix;
+        this.previousValues = previousValues;
         this.listener = listener;
         this.onClose = onClose;
         this.lastDelivered = lastDelivered;
@@ -88,7 +91,7 @@ final class EtcdWatch implements StoreWatch {
         WatchOption option = WatchOption.builder()
                 .withRange(codec.prefixEnd(prefix))
                 .withRevision(lastDelivered + 1)
-                .withPrevKV(true)
+                .withPrevKV(previousValues)
                 .withCreateNotify(true)
                 // A member cut off from the leader would otherwise keep the stream open and silent.
                 .withRequireLeader(true)

@@ -15,7 +15,8 @@ import org.hibernate.cfg.AvailableSettings;
 /**
  * The peer configured as in shared/reference/peer-bench.md: Hibernate ORM 6.6.53, native
  * bootstrap over a Hikari pool (4) on in-memory H2, schema created, statistics off, JDBC batches
- * of 500 for the load; L2 through hibernate-jcache on Caffeine's JCache provider with every
+ * of 500 for the load, connections in manual-commit mode (no autocommit toggling), Bean
+ * Validation off, {@code @Version} on the vDisk; L2 through hibernate-jcache on Caffeine's JCache provider with every
  * region declared by reference in {@code application.conf} and
  * {@code missing_cache_strategy=fail}; query cache on. The data is {@link Dataset}'s shape (100
  * pools of 1,000 vDisks, ten per volume id), ids assigned. {@link #open()} returns it warm: every
@@ -33,10 +34,17 @@ public final class HibernatePeer implements AutoCloseable {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl("jdbc:h2:mem:peer" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
         config.setMaximumPoolSize(4);
+        // Connections stay in manual-commit mode and Hibernate is told so: no autocommit toggle
+        // (two JDBC calls) around every transaction (peer-bench.md §4).
+        config.setAutoCommit(false);
         pool = new HikariDataSource(config);
         registry = new StandardServiceRegistryBuilder()
                 .applySetting(AvailableSettings.DATASOURCE, pool)
                 .applySetting(AvailableSettings.HBM2DDL_AUTO, "create")
+                .applySetting(AvailableSettings.CONNECTION_PROVIDER_DISABLES_AUTOCOMMIT, "true")
+                // Hibernate Validator is on the class path (through hybrid-dal); hybrid-dal validates
+                // only hybrids with constraints, and these have none (peer-bench.md §8).
+                .applySetting(AvailableSettings.JAKARTA_VALIDATION_MODE, "none")
                 .applySetting(AvailableSettings.GENERATE_STATISTICS, "false")
                 .applySetting(AvailableSettings.STATEMENT_BATCH_SIZE, "500")
                 .applySetting(AvailableSettings.ORDER_INSERTS, "true")

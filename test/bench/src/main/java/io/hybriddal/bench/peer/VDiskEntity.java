@@ -9,12 +9,14 @@ import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import org.hibernate.annotations.Cache;
 import org.hibernate.annotations.CacheConcurrencyStrategy;
 
 /**
  * The peer's vDisk (as in peer-bench.md): unique name, indexed size and volumeId, lazy to-one
- * pool; in L2 (READ_WRITE). Ids are assigned by the application.
+ * pool; in L2 (READ_WRITE). Ids are assigned by the application. {@code @Version} makes the update
+ * conditional, as hybrid-dal's save is (a concurrent change is detected, not overwritten).
  */
 @Entity
 @Table(name = "vdisk", indexes = {@Index(name = "vdisk_size", columnList = "size"),
@@ -37,6 +39,9 @@ public class VDiskEntity {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "vpool_id")
     private VPoolEntity vpool;
+
+    @Version
+    private long version;
 
     protected VDiskEntity() {
     }

@@ -14,17 +14,28 @@ import java.util.Map;
  */
 public final class JmhResults {
 
-    /** One benchmark's score. Error is NaN when JMH could not compute one (fewer than 2 samples). */
+    /**
+     * One benchmark's score. Error is NaN when JMH could not compute one (fewer than 2 samples).
+     * {@code settled}: whether the warm-up had reached the measured steady state ({@link Settling});
+     * null for single-shot benchmarks, which measure a cold start on purpose.
+     */
     public record Score(String name, double value, double error, String unit, int forks, int warmupIterations,
                         String warmupTime, int measurementIterations, String measurementTime, String mode,
-                        double allocBytesPerOp) {
+                        double allocBytesPerOp, Boolean settled) {
+
+        /** False when the score is known not to be a steady state. */
+        public boolean steady() {
+            return settled == null || settled;
+        }
     }
 
     private final Map<String, Score> scores = new LinkedHashMap<>();
     private String jvm = "";
     private String jmhVersion = "";
 
-    public static JmhResults read(Path file) throws IOException {
+    /** The scores of {@code file}, judged settled or not from the warm-ups in JMH's log {@code log}. */
+    public static JmhResults read(Path file, Path log) throws IOException {
+        Settling settling = Settling.read(log);
         JmhResults r = new JmhResults();
         JsonNode root = new ObjectMapper().readTree(file.toFile());
         for (JsonNode b : root) {
@@ -38,11 +49,14 @@ public final class JmhResults {
             if (Double.isNaN(alloc)) {
                 alloc = b.path("secondaryMetrics").path("\u00b7gc.alloc.rate.norm").path("score").asDouble(Double.NaN);
             }
-            r.scores.put(name.toString(), new Score(name.toString(), primary.path("score").asDouble(),
-                    primary.path("scoreError").asDouble(Double.NaN), primary.path("scoreUnit").asText(),
+            double value = primary.path("score").asDouble();
+            double error = primary.path("scoreError").asDouble(Double.NaN);
+            String mode = b.path("mode").asText();
+            Boolean settled = "ss".equals(mode) ? null : settling.settled(name.toString(), value, error);
+            r.scores.put(name.toString(), new Score(name.toString(), value, error, primary.path("scoreUnit").asText(),
                     b.path("forks").asInt(), b.path("warmupIterations").asInt(), b.path("warmupTime").asText(),
-                    b.path("measurementIterations").asInt(), b.path("measurementTime").asText(), b.path("mode").asText(),
-                    alloc));
+                    b.path("measurementIterations").asInt(), b.path("measurementTime").asText(), mode,
+                    alloc, settled));
             r.jvm = b.path("vmName").asText() + " " + b.path("vmVersion").asText() + " " + b.path("jvmArgs").toString();
             r.jmhVersion = b.path("jmhVersion").asText();
         }

@@ -50,11 +50,12 @@ final class Markdown {
             double dn = JmhResults.nanos(d);
             double hn = JmhResults.nanos(h);
             double speedup = hn / dn;
+            boolean settled = d.steady() && h.steady();
             md.append("| ").append(op[1]).append(" | ").append(time(dn)).append(" ± ").append(time(JmhResults.nanosError(d)))
                     .append(" | ").append(time(hn)).append(" ± ").append(time(JmhResults.nanosError(h)))
                     .append(" | ").append(dn <= hn ? "hybrid-dal" : "Hibernate")
                     .append(" | ").append(Report.fmt(speedup)).append("×")
-                    .append(" | ").append(speedup >= Definitions.PEER_SPEEDUP_TARGET ? "met" : "missed").append(" |\n");
+                    .append(" | ").append(!settled ? "missed (not settled)" : speedup >= Definitions.PEER_SPEEDUP_TARGET ? "met" : "missed").append(" |\n");
         }
 
         md.append("\n## Scale\n\n| measurement | value | unit | note |\n|---|---|---|---|\n");
@@ -64,13 +65,14 @@ final class Markdown {
         }
 
         md.append("\n## Every score of the run\n\n")
-                .append("| benchmark | mode | score ± error | alloc B/op | forks × (warm-up + measurement) |\n|---|---|---|---|---|\n");
+                .append("| benchmark | mode | score ± error | alloc B/op | forks × (warm-up + measurement) | settled |\n|---|---|---|---|---|---|\n");
         for (JmhResults.Score s : results.all().values()) {
             md.append("| ").append(s.name()).append(" | ").append(s.mode()).append(" | ")
                     .append(Report.fmt(s.value())).append(" ± ").append(Report.fmt(s.error())).append(' ').append(s.unit())
                     .append(" | ").append(Report.fmt(s.allocBytesPerOp()))
                     .append(" | ").append(s.forks()).append(" × (").append(s.warmupIterations()).append(" × ").append(s.warmupTime())
-                    .append(" + ").append(s.measurementIterations()).append(" × ").append(s.measurementTime()).append(") |\n");
+                    .append(" + ").append(s.measurementIterations()).append(" × ").append(s.measurementTime()).append(") | ")
+                    .append(s.settled() == null ? "-" : s.settled() ? "yes" : "no").append(" |\n");
         }
         Path notes = Path.of("bench", "profiles.md");
         if (Files.exists(notes)) {

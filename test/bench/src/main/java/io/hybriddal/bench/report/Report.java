@@ -12,14 +12,20 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * Turns a JMH JSON result and the probes into {@code latest.json} and {@code latest.md}.
  * Usage: {@code Report <jmh.json> <probes-dir> <out-dir> [key=value meta...]}. A benchmark that
- * did not run gives a ratio of null ("n/a").
+ * did not run gives a ratio of null ("n/a"). JMH's log next to the JSON ({@code jmh-latest.log}
+ * beside {@code jmh-latest.json}) gives the warm-ups that decide each score's {@code settled} flag.
  */
 public final class Report {
+
+    /** ThroughputBench methods: side, operation, threads. */
+    private static final Pattern THROUGHPUT = Pattern.compile("ThroughputBench\\.(dal|hibernate)(Find|Query)(\\d)");
 
     private Report() {
     }
@@ -29,7 +35,8 @@ public final class Report {
     }
 
     public static void main(String[] args) throws IOException {
-        JmhResults results = JmhResults.read(Path.of(args[0]));
+        Path jmhJson = Path.of(args[0]);
+        JmhResults results = JmhResults.read(jmhJson, jmhJson.resolveSibling(jmhJson.getFileName().toString().replaceFirst("\\.json$", ".log")));
         Path probes = Path.of(args[1]);
         Path out = Files.createDirectories(Path.of(args[2]));
         List<String> meta = List.of(args).subList(3, args.length);
@@ -53,6 +60,7 @@ public final class Report {
             } else {
                 n.put("target", r.target());
             }
+            n.put("settled", r.settled());
         }
         ArrayNode peer = root.putArray("peer");
         for (String[] op : Definitions.PEER) {
@@ -61,12 +69,26 @@ public final class Report {
             JmhResults.Score h = results.get("PeerHibernateBench." + op[0]);
             number(n, "hybridDalNs", d == null ? Double.NaN : JmhResults.nanos(d));
             number(n, "hibernateNs", h == null ? Double.NaN : JmhResults.nanos(h));
+            n.put("settled", d != null && h != null && d.steady() && h.steady());
         }
         ArrayNode sc = root.putArray("scale");
         for (Scale s : scale) {
             ObjectNode n = sc.addObject().put("name", s.name());
             number(n, "value", s.value());
             n.put("unit", s.unit());
+        }
+        ArrayNode all = root.putArray("benchmarks");
+        for (JmhResults.Score s : results.all().values()) {
+            ObjectNode n = all.addObject().put("name", s.name()).put("mode", s.mode());
+            number(n, "score", s.value());
+            number(n, "error", s.error());
+            n.put("unit", s.unit());
+            number(n, "allocBytesPerOp", s.allocBytesPerOp());
+            if (s.settled() == null) {
+                n.putNull("settled");
+            } else {
+                n.put("settled", s.settled());
+            }
         }
         ObjectNode m = root.putObject("meta");
         m.put("date", OffsetDateTime.now(ZoneOffset.UTC).withNano(0).toString());
@@ -105,6 +127,24 @@ public final class Report {
             }
         }
         for (JmhResults.Score s : results.all().values()) {
+            Matcher t = THROUGHPUT.matcher(s.name());
+            if (t.matches()) {
+                scale.add(new Scale((t.group(2).equals("Find") ? "find by id" : "cached indexed query (10 rows)") + " throughput, "
+                        + (t.group(1).equals("dal") ? "hybrid-dal" : "Hibernate") + ", " + t.group(3) + " thread(s)",
+                        s.value(), "ops/ms", "error " + fmt(s.error()) + settledNote(s)));
+            }
+            if (s.name().startsWith("ScaleBench.")) {
+                String n = s.name().replaceAll(".*\\[members=(\\d+)].*", "$1");
+                scale.add(new Scale(s.name().contains(".backref") ? "backref of " + n + " members (memory, cached), iterated"
+                        : "indexed query returning 1,000 of " + n + " (memory, cached)", JmhResults.nanos(s) / 1e3, "us",
+                        "error " + fmt(JmhResults.nanosError(s) / 1e3) + " us" + settledNote(s)));
+            }
+            if (s.name().startsWith("EtcdLargeBench.")) {
+                String n = s.name().replaceAll(".*\\[objects=(\\d+)].*", "$1");
+                scale.add(new Scale("etcd holding " + n + " vDisks: " + (s.name().contains(".save") ? "save of a random vDisk"
+                        : "indexed query (10 results, no query cache)"), JmhResults.nanos(s) / 1e3, "us",
+                        "error " + fmt(JmhResults.nanosError(s) / 1e3) + " us" + settledNote(s)));
+            }
             if (s.name().startsWith("FileScaleBench.")) {
                 String op = s.name().contains(".save") ? "save" : "indexed query (10 results)";
                 String n = s.name().replaceAll(".*\\[n=(\\d+)].*", "$1");
@@ -112,7 +152,20 @@ public final class Report {
                         "error " + fmt(JmhResults.nanosError(s) / 1e3) + " us"));
             }
         }
+        JmhResults.Score alone = results.get("EtcdFanOutBench.save[processes=1]");
+        JmhResults.Score four = results.get("EtcdFanOutBench.save[processes=4]");
+        if (alone != null && four != null) {
+            scale.add(new Scale("save over etcd: 1 process alone / with 3 other processes saving (every Dal watches)",
+                    JmhResults.nanos(alone) / 1e3, "us", "with 3 others: " + fmt(JmhResults.nanos(four) / 1e3) + " us"
+                    + settledNote(alone) + settledNote(four)));
+            scale.add(new Scale("watch fan-out: added cost per save with 4 processes", (JmhResults.nanos(four) - JmhResults.nanos(alone)) / 1e3,
+                    "us", "difference of the two; includes the other processes' CPU on the same 2 cores"));
+        }
         return scale;
+    }
+
+    private static String settledNote(JmhResults.Score s) {
+        return s.steady() ? "" : "; NOT SETTLED";
     }
 
     private static void number(ObjectNode n, String field, double v) {

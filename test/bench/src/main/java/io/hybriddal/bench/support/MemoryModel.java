@@ -5,17 +5,18 @@ import io.hybriddal.bench.model.VPool;
 import io.hybriddal.dal.Dal;
 import io.hybriddal.dal.Filter;
 import io.hybriddal.dal.memory.MemoryPersistentStore;
-import io.hybriddal.dal.spi.PersistentStore;
 import io.hybriddal.dal.spi.VolatileStore;
 
 /**
  * hybrid-dal on its memory stores with the peer's data: 100 pools of 1,000 vDisks (100,000),
- * ten vDisks per volume id. Two Dals share the one persistent store: {@link #dal} with the
- * memory volatile store (near cache, query cache and dynamics cache all on: the best
- * configuration, as the peer's L2 and query cache) and {@link #noQueryCache}, whose volatile
- * store never hits, so its queries always take the index (or scan) path. Both near caches hold
- * every object after {@link #open()} (size 200,000, no eviction), and every volume's query was
- * run once on {@link #dal}, as the peer's query cache is pre-warmed.
+ * ten vDisks per volume id, and exactly one Dal (a second Dal on the same store would double
+ * the watch work of every commit, peer-bench.md §8). {@link #open(boolean)} gives it the memory
+ * volatile store (near cache, query cache and dynamics cache all on: the best configuration, as
+ * the peer's L2 and query cache, with room for every volume's query and pool's vDisks in its
+ * local results); {@link #openWithoutQueryCache()} a volatile store that never
+ * hits, so its queries always take the index (or scan) path. The near cache holds every object
+ * after opening (size 200,000, no eviction). The store keeps at most {@link #HISTORY} commits for
+ * watches, and the load's commits are compacted away, so the GC does not carry a growing log.
  */
 public final class MemoryModel implements AutoCloseable {
 
@@ -23,34 +24,33 @@ public final class MemoryModel implements AutoCloseable {
     public static final int DISKS_PER_POOL = 1_000;
     public static final int PER_VOLUME = 10;
     public static final long NEAR_CACHE = 200_000;
+    /** Commits the memory store keeps for watches resuming from the past. */
+    public static final int HISTORY = 1_000;
 
-    public final PersistentStore store = new MemoryPersistentStore();
-    public final VolatileStore volatileStore = VolatileStore.open("memory:");
+    public final MemoryPersistentStore store = new MemoryPersistentStore("", HISTORY);
+    public final VolatileStore volatileStore;
     public final Dal dal;
-    public final Dal noQueryCache;
     public final Dataset data;
 
-    private MemoryModel() {
+    private MemoryModel(VolatileStore volatileStore, long localResults) {
+        this.volatileStore = volatileStore;
         dal = Dal.builder().persistentStore(store).volatileStore(volatileStore).nearCacheSize(NEAR_CACHE)
-                .register(VPool.class, VDisk.class).build();
+                .localResultsSize(localResults).register(VPool.class, VDisk.class).build();
         long started = System.nanoTime();
         data = Dataset.load(dal, POOLS, DISKS_PER_POOL, PER_VOLUME, 1_000);
+        store.compact(store.currentRevision());
         System.out.printf("memory model: %,d vDisks loaded in %d ms%n", data.disks(), (System.nanoTime() - started) / 1_000_000);
-        noQueryCache = Dal.builder().persistentStore(store).volatileStore(new NoHitVolatileStore()).nearCacheSize(NEAR_CACHE)
-                .register(VPool.class, VDisk.class).build();
+        for (String guid : data.poolGuids) {
+            dal.get(VPool.class, guid);
+        }
+        for (String guid : data.diskGuids) {
+            dal.get(VDisk.class, guid);
+        }
     }
 
-    /** Loads the data and warms the near caches (and, with {@code warmQueries}, the query cache). */
+    /** Loads the data and warms the near cache (and, with {@code warmQueries}, the query cache of every volume). */
     public static MemoryModel open(boolean warmQueries) {
-        MemoryModel m = new MemoryModel();
-        for (Dal d : new Dal[] {m.dal, m.noQueryCache}) {
-            for (String guid : m.data.poolGuids) {
-                d.get(VPool.class, guid);
-            }
-            for (String guid : m.data.diskGuids) {
-                d.get(VDisk.class, guid);
-            }
-        }
+        MemoryModel m = new MemoryModel(VolatileStore.open("memory:"), 2 * NEAR_CACHE);
         if (warmQueries) {
             for (int v = 0; v < m.data.volumes(); v++) {
                 int found = m.dal.query(VDisk.class).where(Filter.eq("volumeId", Dataset.volume(v))).list().size();
@@ -62,9 +62,16 @@ public final class MemoryModel implements AutoCloseable {
         return m;
     }
 
+    /**
+     * Loads the data and warms the near cache; the Dal keeps no local results and its volatile
+     * store never hits, so no query is ever cached.
+     */
+    public static MemoryModel openWithoutQueryCache() {
+        return new MemoryModel(new NoHitVolatileStore(), 0);
+    }
+
     @Override
     public void close() {
-        noQueryCache.close();
         dal.close();
         volatileStore.close();
         store.close();

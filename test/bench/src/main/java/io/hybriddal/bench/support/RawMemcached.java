@@ -1,10 +1,12 @@
 package io.hybriddal.bench.support;
 
+import com.google.code.yanf4j.core.impl.StandardSocketOption;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import net.rubyeye.xmemcached.MemcachedClient;
 import net.rubyeye.xmemcached.XMemcachedClientBuilder;
 import net.rubyeye.xmemcached.command.TextCommandFactory;
+import net.rubyeye.xmemcached.impl.KetamaMemcachedSessionLocator;
 import net.rubyeye.xmemcached.transcoders.CachedData;
 import net.rubyeye.xmemcached.transcoders.CompressionMode;
 import net.rubyeye.xmemcached.transcoders.Transcoder;
@@ -12,8 +14,9 @@ import net.rubyeye.xmemcached.utils.AddrUtil;
 
 /**
  * A plain Xmemcached client on the benchmark's memcached, set up as hybrid-dal's memcached store
- * sets up its own (text protocol, one connection, raw byte values, no compression), for the
- * raw baseline of a dynamic hit.
+ * sets up its own (MemcachedClients: ketama locator, failure mode, healing sessions every second,
+ * text protocol, one connection, raw byte values, no compression, a send buffer for a whole
+ * 1 MiB item), for the raw baseline of a dynamic hit.
  */
 public final class RawMemcached implements AutoCloseable {
 
@@ -25,7 +28,14 @@ public final class RawMemcached implements AutoCloseable {
 
     public RawMemcached() {
         XMemcachedClientBuilder builder = new XMemcachedClientBuilder(AddrUtil.getAddresses(Servers.memcached()));
+        builder.setResolveInetAddresses(false);
+        builder.setSessionLocator(new KetamaMemcachedSessionLocator());
+        builder.setFailureMode(true);
+        builder.setEnableHealSession(true);
+        builder.setHealSessionInterval(1_000);
         builder.setConnectionPoolSize(1);
+        builder.setTranscoder(transcoder);
+        builder.setSocketOption(StandardSocketOption.SO_SNDBUF, 1024 * 1024);
         builder.setCommandFactory(new TextCommandFactory());
         builder.setOpTimeout(OP_TIMEOUT_MS);
         try {

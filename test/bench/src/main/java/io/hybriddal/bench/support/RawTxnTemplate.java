@@ -7,6 +7,7 @@ import io.etcd.jetcd.op.Cmp;
 import io.etcd.jetcd.op.CmpTarget;
 import io.etcd.jetcd.op.Op;
 import io.etcd.jetcd.options.DeleteOption;
+import io.etcd.jetcd.options.GetOption;
 import io.etcd.jetcd.options.PutOption;
 import io.hybriddal.dal.spi.Commit;
 import io.hybriddal.dal.spi.Condition;
@@ -22,7 +23,8 @@ import java.util.concurrent.TimeUnit;
  * A raw jetcd transaction with exactly the keys and compares of a commit hybrid-dal sent (captured
  * with {@link RecordingPersistentStore}), replayed in another namespace: the same compares (modRevision of
  * the document, presence of relation targets), the same puts and deletes (one per key, as the
- * etcd store sends them). The document's compare uses the revision of this template's previous
+ * etcd store sends them), and the same Else branch (a get of every compared key, which tells a
+ * failed commit which compare failed). The document's compare uses the revision of this template's previous
  * transaction, as hybrid-dal's does. Keys and values are encoded once; a call builds only the
  * revision compare and the request.
  */
@@ -32,12 +34,15 @@ public final class RawTxnTemplate {
     private final ByteSequence revisionKeyBytes;
     private final Cmp[] fixedCompares;
     private final Op[] operations;
+    private final Op[] otherwise;
 
     public RawTxnTemplate(Commit commit, String namespace) {
         String revKey = null;
         List<Cmp> fixed = new ArrayList<>();
+        Map<String, Op> gets = new LinkedHashMap<>();
         for (Condition c : commit.conditions()) {
             ByteSequence key = RawEtcd.key(namespace, c.key());
+            gets.putIfAbsent(c.key(), Op.get(key, GetOption.DEFAULT));
             switch (c.kind()) {
                 case REVISION -> {
                     if (revKey != null) {
@@ -64,6 +69,7 @@ public final class RawTxnTemplate {
         this.revisionKeyBytes = RawEtcd.key(namespace, revKey);
         this.fixedCompares = fixed.toArray(Cmp[]::new);
         this.operations = ops.toArray(Op[]::new);
+        this.otherwise = gets.values().toArray(Op[]::new);
     }
 
     /** The store key whose modRevision the transaction compares (the document). */
@@ -81,7 +87,7 @@ public final class RawTxnTemplate {
         Cmp[] compares = new Cmp[fixedCompares.length + 1];
         compares[0] = new Cmp(revisionKeyBytes, Cmp.Op.EQUAL, CmpTarget.modRevision(revision));
         System.arraycopy(fixedCompares, 0, compares, 1, fixedCompares.length);
-        TxnResponse response = kv.txn().If(compares).Then(operations).commit().get(5, TimeUnit.SECONDS);
+        TxnResponse response = kv.txn().If(compares).Then(operations).Else(otherwise).commit().get(5, TimeUnit.SECONDS);
         if (!response.isSucceeded()) {
             throw new IllegalStateException("raw transaction failed its compares at revision " + revision);
         }

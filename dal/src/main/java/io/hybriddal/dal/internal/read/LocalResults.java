@@ -1,0 +1,236 @@
+package io.hybriddal.dal.internal.read;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.hybriddal.dal.internal.codec.Keys;
+import io.hybriddal.dal.spi.Commit;
+import io.hybriddal.dal.spi.CommitResult;
+import io.hybriddal.dal.spi.KeyChange;
+import io.hybriddal.dal.spi.KeyValue;
+import io.hybriddal.dal.spi.Operation;
+import io.hybriddal.dal.spi.PersistentStore;
+import io.hybriddal.dal.spi.ReadConsistency;
+import io.hybriddal.dal.spi.StoreWatch;
+import io.hybriddal.dal.spi.WatchListener;
+import io.hybriddal.dal.spi.support.ForwardingPersistentStore;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * This process's copy of guid lists (query results, backref members) that depend only on
+ * generation keys ({@code g/<hybrid>/<field>}, {@code g/<hybrid>/*}), each kept with the
+ * revisions of its generation keys read (linearizably) before it was computed. Every commit that
+ * could change such a list rewrites one of its generation keys in the same atomic commit
+ * (DESIGN.md Semantics 3), so a list is served only while every one of its generation keys is
+ * still at the revision it was computed at, as far as this Dal knows: its own commits are known
+ * at once ({@link #observing} sees them before the caller is answered), other processes' after
+ * the watch on {@code g/} delivered them. A hit costs a map lookup and no store read; the
+ * coherence is the near cache's (own commits at once, others' after the watch). While this watch
+ * is interrupted, after a compaction and after an error, nothing is served and everything known
+ * is forgotten; nothing is served either while the near cache does not serve. Thread-safe.
+ */
+public final class LocalResults implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LocalResults.class);
+
+    /** A list and the revisions of the generation keys it was computed at (0: the key was absent). */
+    private record Entry(long[] revisions, List<String> guids) {
+    }
+
+    private final PersistentStore store;
+    private final BooleanSupplier nearServing;
+    private final Cache<Object, Entry> entries;
+    /** The newest revision known per generation key: from the watch, own commits and linearizable reads. */
+    private final ConcurrentHashMap<String, Long> known = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService rewatch;
+    private volatile boolean interrupted;
+    private volatile long lastRevision;
+    private volatile StoreWatch watch;
+    private volatile boolean closed;
+
+    /**
+     * @param maximumSize lists kept at most
+     * @param nearServing whether the near cache serves now: lists are served only while it does,
+     *                    so a near cache that stops trusting its watch stops these too
+     */
+    public LocalResults(PersistentStore store, long maximumSize, BooleanSupplier nearServing) {
+        this.store = store;
+        this.nearServing = nearServing;
+        this.entries = Caffeine.newBuilder().maximumSize(maximumSize).build();
+        this.rewatch = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "hybrid-dal-results-rewatch");
+            t.setDaemon(true);
+            return t;
+        });
+        this.lastRevision = store.currentRevision();
+        startWatch();
+    }
+
+    private void startWatch() {
+        if (!closed) {
+            watch = store.watchWithoutPrevious(Keys.GENERATION_PREFIX, lastRevision, new Listener());
+        }
+    }
+
+    /**
+     * The list under {@code key} if it is still valid for {@code generations} (the generation keys
+     * it depends on, always in the same order for one key); else {@code compute} computes it,
+     * after the generations were read, and it is kept. {@code compute} must read linearizably:
+     * the generations are read serializably (served by any member, also while etcd elects a
+     * leader), so they may be older than the list, never newer, and an older revision only
+     * makes the entry expire sooner.
+     */
+    public List<String> get(Object key, List<String> generations, Supplier<List<String>> compute) {
+        List<String> cached = getIfValid(key, generations);
+        if (cached != null) {
+            return cached;
+        }
+        long[] revisions = read(generations, ReadConsistency.SERIALIZABLE);
+        List<String> guids = compute.get();
+        put(key, revisions, guids);
+        return guids;
+    }
+
+    /** The list under {@code key} if every one of its generation keys is still at its revision, else null. */
+    public List<String> getIfValid(Object key, List<String> generations) {
+        if (interrupted || !nearServing.getAsBoolean()) {
+            return null;
+        }
+        Entry e = entries.getIfPresent(key);
+        if (e == null) {
+            return null;
+        }
+        for (int i = 0; i < e.revisions.length; i++) {
+            Long now = known.get(generations.get(i));
+            if (now == null || now != e.revisions[i]) {
+                return null;
+            }
+        }
+        return e.guids;
+    }
+
+    /**
+     * The current revisions of {@code generations} (0 for an absent key), read in one linearizable
+     * multi-get; they also move what this Dal knows forward.
+     */
+    public long[] read(List<String> generations) {
+        return read(generations, ReadConsistency.LINEARIZABLE);
+    }
+
+    private long[] read(List<String> generations, ReadConsistency consistency) {
+        Map<String, KeyValue> found = store.getAll(generations, consistency);
+        long[] revisions = new long[generations.size()];
+        for (int i = 0; i < revisions.length; i++) {
+            KeyValue kv = found.get(generations.get(i));
+            revisions[i] = kv == null ? 0 : kv.modRevision();
+            known.merge(generations.get(i), revisions[i], Math::max);
+        }
+        return revisions;
+    }
+
+    /** Keeps {@code guids} as the list under {@code key} at these generation revisions (from {@link #read}). */
+    public void put(Object key, long[] revisions, List<String> guids) {
+        if (!interrupted) {
+            entries.put(key, new Entry(revisions, List.copyOf(guids)));
+        }
+    }
+
+    /** {@code store}, telling this cache of every generation key its successful commits write, before they return. */
+    public PersistentStore observing(PersistentStore store) {
+        return new ForwardingPersistentStore(store) {
+            @Override
+            public CommitResult commit(Commit commit) {
+                CommitResult result = super.commit(commit);
+                if (result.succeeded()) {
+                    for (Operation op : commit.operations()) {
+                        if (op.key().startsWith(Keys.GENERATION_PREFIX)) {
+                            known.merge(op.key(), result.revision(), Math::max);
+                        }
+                    }
+                }
+                return result;
+            }
+
+            @Override
+            public StoreWatch watchWithoutPrevious(String prefix, long afterRevision, WatchListener listener) {
+                return delegate().watchWithoutPrevious(prefix, afterRevision, listener);
+            }
+        };
+    }
+
+    private void forgetAll() {
+        entries.invalidateAll();
+        known.clear();
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        StoreWatch w = watch;
+        if (w != null) {
+            w.close();
+        }
+        rewatch.shutdownNow();
+        forgetAll();
+    }
+
+    private final class Listener implements WatchListener {
+        @Override
+        public void onChanges(List<KeyChange> changes) {
+            for (KeyChange change : changes) {
+                known.merge(change.key(), change.revision(), Math::max);
+            }
+            lastRevision = Math.max(lastRevision, changes.get(0).revision());
+        }
+
+        @Override
+        public void onCompacted(long compactRevision) {
+            forgetAll();
+            lastRevision = Math.max(lastRevision, compactRevision);
+        }
+
+        @Override
+        public void onInterrupted(Throwable cause) {
+            interrupted = true;
+            forgetAll();
+        }
+
+        @Override
+        public void onResumed() {
+            forgetAll();
+            interrupted = false;
+        }
+
+        @Override
+        public void onError(Throwable error) {
+            if (closed) {
+                return;
+            }
+            LOG.warn("watch of store '{}' on [{}] failed; local query results dropped, watching again from revision {}",
+                    store.namespace(), Keys.GENERATION_PREFIX, lastRevision, error);
+            interrupted = true;
+            forgetAll();
+            rewatch.schedule(LocalResults.this::restart, 1, TimeUnit.SECONDS);
+        }
+    }
+
+    private void restart() {
+        try {
+            startWatch();
+            interrupted = false;
+        } catch (RuntimeException e) {
+            LOG.warn("cannot watch store '{}' on [{}] again yet; retrying in 5 s", store.namespace(), Keys.GENERATION_PREFIX, e);
+            if (!closed) {
+                rewatch.schedule(this::restart, 5, TimeUnit.SECONDS);
+            }
+        }
+    }
+}
