@@ -195,7 +195,7 @@ class HybridDalAutoConfigurationTest {
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
         runner.withBean(MeterRegistry.class, () -> meters).run(context -> {
             assertThat(context.getBean(Dal.class).admin().meterRegistry()).isSameAs(meters);
-            assertThat(meters.find("hybriddal.nearcache.hits").counter()).isNotNull();
+            assertThat(meters.find("hybriddal.nearcache.hits").meter()).isNotNull();
         });
     }
 
