@@ -62,11 +62,12 @@ public class HybridDalAutoConfiguration {
         try {
             builder.conflictPolicy(properties.getConflictPolicy())
                     .nearCacheSize(properties.getNearCacheSize())
+                    .localResultsSize(properties.getLocalResultsSize())
                     .maxSaveAttempts(properties.getMaxSaveAttempts())
                     .maxDocumentBytes((int) documentBytes)
                     .migrationLockLease(properties.getMigrationLockLease());
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new IllegalArgumentException("invalid hybriddal.* property (conflict-policy, near-cache-size, "
+            throw new IllegalArgumentException("invalid hybriddal.* property (conflict-policy, near-cache-size, local-results-size, "
                     + "max-save-attempts, max-document-size or migration-lock-lease): " + e.getMessage(), e);
         }
     }

@@ -27,6 +27,9 @@ public class HybridDalProperties {
     /** Maximum number of object documents in the near cache; 0 disables it (and its watch). */
     private long nearCacheSize = 100_000;
 
+    /** Maximum number of query results and backref member lists kept next to the near cache; 0 disables them. */
+    private long localResultsSize = 10_000;
+
     /** How a save decides fields that another writer changed too. */
     private ConflictPolicy conflictPolicy = ConflictPolicy.LOCAL_WINS;
 
@@ -71,6 +74,14 @@ public class HybridDalProperties {
 
     public void setNearCacheSize(long nearCacheSize) {
         this.nearCacheSize = nearCacheSize;
+    }
+
+    public long getLocalResultsSize() {
+        return localResultsSize;
+    }
+
+    public void setLocalResultsSize(long localResultsSize) {
+        this.localResultsSize = localResultsSize;
     }
 
     public ConflictPolicy getConflictPolicy() {

@@ -38,7 +38,7 @@ class HybridDalAutoConfigurationTest {
     @Test
     void everyHybridDalProperty_bindsWithItsRelaxedName() {
         runner.withPropertyValues("hybriddal.persistent=etcd://127.0.0.1:1/ns", "hybriddal.volatile=memcached://127.0.0.1:2",
-                        "hybriddal.near-cache-size=5", "hybriddal.conflict-policy=store-wins", "hybriddal.migrate-on-start=false",
+                        "hybriddal.near-cache-size=5", "hybriddal.local-results-size=7", "hybriddal.conflict-policy=store-wins", "hybriddal.migrate-on-start=false",
                         "hybriddal.max-save-attempts=3", "hybriddal.max-document-size=64KB", "hybriddal.scan=false",
                         "hybriddal.migration-lock-lease=30s")
                 .withBean(Dal.class, () -> Dal.builder().build())   // the stores named above are not running
@@ -47,6 +47,7 @@ class HybridDalAutoConfigurationTest {
                     assertThat(properties.getPersistent()).isEqualTo("etcd://127.0.0.1:1/ns");
                     assertThat(properties.getVolatile()).isEqualTo("memcached://127.0.0.1:2");
                     assertThat(properties.getNearCacheSize()).isEqualTo(5);
+                    assertThat(properties.getLocalResultsSize()).isEqualTo(7);
                     assertThat(properties.getConflictPolicy()).isEqualTo(ConflictPolicy.STORE_WINS);
                     assertThat(properties.isMigrateOnStart()).isFalse();
                     assertThat(properties.getMaxSaveAttempts()).isEqualTo(3);
