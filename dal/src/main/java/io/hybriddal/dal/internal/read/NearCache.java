@@ -51,6 +51,7 @@ public final class NearCache implements AutoCloseable {
     private final ScheduledExecutorService rewatch;
     private final ConcurrentHashMap<Long, Long> deliveredBeforeAck = new ConcurrentHashMap<>();
     private volatile boolean interrupted;
+    private volatile boolean failed;
     private volatile long lastRevision;
     private volatile StoreWatch watch;
     private volatile boolean closed;
@@ -94,6 +95,7 @@ public final class NearCache implements AutoCloseable {
     private void startWatch() {
         if (!closed) {
             watch = store.watchWithoutPrevious(Keys.OBJECT_ROOT, lastRevision, new Listener());
+            failed = false;
         }
     }
 
@@ -182,6 +184,11 @@ public final class NearCache implements AutoCloseable {
         return lastRevision;
     }
 
+    /** Whether the watch is delivering: not interrupted, not failed and waiting to be restarted, not closed. */
+    public boolean watchLive() {
+        return !interrupted && !failed && !closed;
+    }
+
     @Override
     public void close() {
         closed = true;
@@ -249,6 +256,7 @@ public final class NearCache implements AutoCloseable {
             if (closed) {
                 return;
             }
+            failed = true;
             LOG.warn("near-cache watch of store '{}' on [{}] failed; clearing the cache and watching again from revision {}",
                     store.namespace(), Keys.OBJECT_ROOT, lastRevision, error);
             entries.invalidateAll();
