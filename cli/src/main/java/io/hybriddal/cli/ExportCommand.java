@@ -1,5 +1,6 @@
 package io.hybriddal.cli;
 
+import io.hybriddal.dal.CorruptDataException;
 import io.hybriddal.dal.Dal;
 import io.hybriddal.dal.HybridInfo;
 import io.hybriddal.dal.StoredDocument;
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -27,7 +29,9 @@ import picocli.CommandLine.Option;
  * not declare included) and nothing invented (no defaults for fields the document lacks). Without
  * {@code --hybrid}, a store holding objects of hybrids the model does not declare is refused,
  * naming them: those objects could not be in the backup. Hybrids in registration order, objects in
- * key (guid) order, so two exports of equal stores are equal files.
+ * key (guid) order, so two exports of equal stores are equal files. A document that is not JSON is
+ * named on stderr and skipped, the export goes on, and the exit code is then
+ * {@link CorruptDocuments#EXIT_CODE}.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Writes every stored object as JSON lines (one object per line): exactly its stored fields.",
@@ -64,8 +68,9 @@ final class ExportCommand implements Callable<Integer> {
             Writer writer = out == null ? spec.commandLine().getOut()
                     : new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8));
             long n;
+            CorruptDocuments corrupt = new CorruptDocuments(spec.commandLine().getErr());
             try {
-                n = export(session.dal, models, writer, spec.commandLine().getErr());
+                n = export(session.dal, models, writer, spec.commandLine().getErr(), corrupt);
             } finally {
                 writer.flush();
                 if (out != null) {
@@ -75,12 +80,12 @@ final class ExportCommand implements Callable<Integer> {
             if (out != null) {
                 spec.commandLine().getErr().printf("exported %,d objects to %s%n", n, out);
             }
+            return corrupt.finish("not exported (named above)");
         }
-        return 0;
     }
 
-    /** Writes the objects of {@code models}; returns how many. */
-    static long export(Dal dal, List<HybridInfo> models, Writer writer, PrintWriter err) throws IOException {
+    /** Writes the objects of {@code models}, telling {@code corrupt} of those it cannot read; returns how many it wrote. */
+    static long export(Dal dal, List<HybridInfo> models, Writer writer, PrintWriter err, CorruptDocuments corrupt) throws IOException {
         long total = 0;
         for (HybridInfo m : models) {
             total += dal.admin().count(m.name());
@@ -88,7 +93,16 @@ final class ExportCommand implements Callable<Integer> {
         Progress progress = new Progress(err, "export", total);
         long written = 0;
         for (HybridInfo m : models) {
-            for (StoredDocument doc : dal.admin().storedDocuments(m.name())) {
+            Iterator<StoredDocument> documents = dal.admin().storedDocuments(m.name()).iterator();
+            while (documents.hasNext()) {
+                StoredDocument doc;
+                try {
+                    doc = documents.next();
+                } catch (CorruptDataException e) { // the iterator has moved past it
+                    corrupt.skipped(e);
+                    progress.advance(1);
+                    continue;
+                }
                 writer.write(ObjectLines.encode(m, doc));
                 writer.write('\n');
                 written++;

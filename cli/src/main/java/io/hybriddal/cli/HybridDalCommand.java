@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
  * apply and drift of a design file.
  *
  * <p>Exit codes: 0 success, 1 a runtime failure (the message names the store, hybrid or guid),
- * 2 a usage error (picocli's message and the usage help), 3 drift found by {@code drift}.
+ * 2 a usage error (picocli's message and the usage help), 3 drift found by {@code drift}, or done but
+ * past corrupt documents (each named on stderr).
  */
 @Command(name = "hybrid-dal", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Tools for hybrid-dal stores: demo, report, inspect, graph, export, import, plan, apply, drift.",

@@ -2,6 +2,7 @@ package io.hybriddal.cli;
 
 import io.hybriddal.dal.BackrefInfo;
 import io.hybriddal.dal.CachedDynamic;
+import io.hybriddal.dal.CorruptDataException;
 import io.hybriddal.dal.DataList;
 import io.hybriddal.dal.DataObject;
 import io.hybriddal.dal.DynamicInfo;
@@ -26,7 +27,9 @@ import picocli.CommandLine.Parameters;
  * {@code hybrid-dal inspect HYBRID GUID}: one object's properties (marking those the stored document
  * lacks, shown with their declared default), stored fields the model does not declare, relations (target guids),
  * backref counts, and its dynamics as cached in the volatile store (value and age) — dynamics
- * are not computed, since that would call the storage system.
+ * are not computed, since that would call the storage system. A document the model cannot read is
+ * named (key and why) with the fields it stores as they are, and the exit code is then
+ * {@link CorruptDocuments#EXIT_CODE}.
  */
 @Command(name = "inspect", mixinStandardHelpOptions = true, description = "Shows one object: properties, relations, backrefs, cached dynamics.")
 final class InspectCommand implements Callable<Integer> {
@@ -48,10 +51,15 @@ final class InspectCommand implements Callable<Integer> {
         Clock clock = Clock.systemUTC();
         try (Session session = Session.open(stores, clock, Session.Access.READ_ONLY)) {
             HybridInfo m = session.hybrid(hybrid);
-            DataObject o = session.dal.find(m.name(), guid).orElseThrow(() -> new ObjectNotFoundException(
-                    m.name() + " " + guid + " is not in " + stores.persistent));
-            Map<String, String> stored = session.dal.admin().storedDocument(m.name(), guid).map(StoredDocument::fields).orElse(Map.of());
             PrintWriter out = spec.commandLine().getOut();
+            DataObject o;
+            try {
+                o = session.dal.find(m.name(), guid).orElseThrow(() -> new ObjectNotFoundException(
+                        m.name() + " " + guid + " is not in " + stores.persistent));
+            } catch (CorruptDataException e) {
+                return corrupt(session, m, e, out);
+            }
+            Map<String, String> stored = session.dal.admin().storedDocument(m.name(), guid).map(StoredDocument::fields).orElse(Map.of());
             out.printf("%s %s (version %d)%n", m.name(), guid, o.version());
             out.println("properties:");
             for (Map.Entry<String, Object> e : o.export().entrySet()) {
@@ -80,6 +88,21 @@ final class InspectCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** What inspect shows of a document the model cannot read: its key, why, and its stored fields as they are when it is a JSON object. */
+    private int corrupt(Session session, HybridInfo m, CorruptDataException e, PrintWriter out) {
+        CorruptDocuments corrupt = new CorruptDocuments(spec.commandLine().getErr());
+        corrupt.skipped(e);
+        out.printf("%s %s: corrupt document [%s]%n", m.name(), guid, e.key());
+        try {
+            StoredDocument doc = session.dal.admin().storedDocument(m.name(), guid).orElseThrow();
+            out.printf("stored fields as they are (version %d):%n", doc.version());
+            doc.fields().forEach((field, json) -> out.printf("  %-22s %s%n", field, json));
+        } catch (CorruptDataException notAnObject) {
+            out.println("the document is not a JSON object: " + notAnObject.getMessage());
+        }
+        return corrupt.finish("(shown as stored above)");
     }
 
     /** How many objects the backref lists: its guids only (no member is loaded), or its one object when one-to-one. */

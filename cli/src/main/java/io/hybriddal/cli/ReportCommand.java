@@ -1,5 +1,6 @@
 package io.hybriddal.cli;
 
+import io.hybriddal.dal.ConsistencyReport;
 import io.hybriddal.dal.HybridInfo;
 import io.hybriddal.dal.ObjectNotFoundException;
 import io.hybriddal.report.ReportData;
@@ -22,6 +23,9 @@ import picocli.CommandLine.Option;
                 "It shows the model diagram, objects, dynamics, the index consistency check, store health and, "
                         + "with --object, one object's neighbourhood."})
 final class ReportCommand implements Callable<Integer> {
+
+    /** The consistency check's kind for a document that cannot be decoded. */
+    private static final String CORRUPT_KIND = "corrupt-document";
 
     @Mixin
     StoreOptions stores;
@@ -74,8 +78,22 @@ final class ReportCommand implements Callable<Integer> {
             ReportGenerator.write(data, out);
             spec.commandLine().getOut().printf("report: %s (%,d bytes) and %s, %d ms%n", out, sizeOf(out),
                     ReportGenerator.jsonFileOf(out), (System.nanoTime() - start) / 1_000_000);
+            return corruptDocuments(data.consistency());
         }
-        return 0;
+    }
+
+    /** Names the corrupt documents the consistency check found (the report went past them) and gives the exit code. */
+    private int corruptDocuments(ConsistencyReport consistency) {
+        CorruptDocuments corrupt = new CorruptDocuments(spec.commandLine().getErr());
+        long named = 0;
+        for (ConsistencyReport.Issue issue : consistency.examples()) {
+            if (issue.kind().equals(CORRUPT_KIND)) {
+                corrupt.named(issue.key(), issue.detail());
+                named++;
+            }
+        }
+        corrupt.alsoCounted(consistency.count(CORRUPT_KIND) - named);
+        return corrupt.finish("found (the report's consistency check lists them)");
     }
 
     /** The focused object and the names to follow from it, checked before the report's work begins. */

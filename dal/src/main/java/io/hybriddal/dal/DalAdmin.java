@@ -75,8 +75,12 @@ public interface DalAdmin {
      * iteration reads the store page by page as it goes, each page at the store's revision of the
      * moment: objects saved or deleted meanwhile may or may not be seen, as with a query.
      *
+     * <p>A document that is not a JSON object makes {@code next()} throw a
+     * {@link CorruptDataException} naming its key; the iterator has then moved past it, so a tool
+     * can report it and go on with {@code hasNext()} and {@code next()}.
+     *
      * @throws IllegalArgumentException when {@code hybrid} cannot be a hybrid name
-     * @throws CorruptDataException     (while iterating) naming the key of a document that is not a JSON object
+     * @throws CorruptDataException     (from the iterator's {@code next()}) naming the key of a document that is not a JSON object
      */
     Iterable<StoredDocument> storedDocuments(String hybrid);
 

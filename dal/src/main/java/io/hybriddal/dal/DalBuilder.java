@@ -34,6 +34,7 @@ public final class DalBuilder {
     private int maxSaveAttempts = 8;
     private long nearCacheSize = 100_000;
     private long localResultsSize = 10_000;
+    private Duration nearCacheStaleAfter = Duration.ofSeconds(2);
     private MeterRegistry meterRegistry;
     private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
     private int maxDocumentBytes = 1 << 20;
@@ -145,6 +146,23 @@ public final class DalBuilder {
             throw new IllegalArgumentException("localResultsSize must not be negative: " + lists);
         }
         this.localResultsSize = lists;
+        return this;
+    }
+
+    /**
+     * How long the near cache may keep serving after the last sign of life of its watch (default
+     * 2 s). A watch that delivers nothing for a quarter of this is asked for progress; after three
+     * quarters without an answer (an etcd member frozen, yet holding its connections open) every
+     * read goes to the store, and fails or succeeds as the store does, until the watch answers
+     * again. Stores whose watch cannot fall behind (the embedded ones) are never affected.
+     *
+     * @throws IllegalArgumentException unless the bound is at least 100 ms
+     */
+    public DalBuilder nearCacheStaleAfter(Duration bound) {
+        if (Objects.requireNonNull(bound, "bound").toMillis() < 100) {
+            throw new IllegalArgumentException("nearCacheStaleAfter must be at least 100 ms: " + bound);
+        }
+        this.nearCacheStaleAfter = bound;
         return this;
     }
 
@@ -261,7 +279,7 @@ public final class DalBuilder {
             types.addAll(HybridIndex.load(scanLoader != null ? scanLoader : Thread.currentThread().getContextClassLoader()));
         }
         DalConfig config = new DalConfig(persistentUri, persistentStore, volatileUri, volatileStore,
-                List.copyOf(types), clock, conflictPolicy, maxSaveAttempts, nearCacheSize,
+                List.copyOf(types), clock, conflictPolicy, maxSaveAttempts, nearCacheSize, nearCacheStaleAfter,
                 meterRegistry != null ? meterRegistry : new SimpleMeterRegistry(), meterRegistry != null, observationRegistry,
                 maxDocumentBytes, Map.copyOf(services), List.copyOf(migrations), migrationLockLease, Map.copyOf(reconcilers),
                 localResultsSize);

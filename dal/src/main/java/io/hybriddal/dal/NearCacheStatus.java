@@ -10,7 +10,9 @@ package io.hybriddal.dal;
  * @param lagSamples   how many of this Dal's own commits the lag was measured on
  * @param lagMeanMs    mean time from such a commit to its watch event, in ms; null before the first sample
  * @param lagMaxMs     the largest such time, in ms; null before the first sample
+ * @param watchLive    whether its watch is delivering changes; while it is not (interrupted, or failed and about
+ *                     to be restarted) the near cache serves nothing and every read goes to the store
  */
 public record NearCacheStatus(long hits, long misses, long size, long lastRevision, long lagSamples, Double lagMeanMs,
-                              Double lagMaxMs) {
+                              Double lagMaxMs, boolean watchLive) {
 }

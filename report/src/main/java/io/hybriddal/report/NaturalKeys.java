@@ -1,5 +1,6 @@
 package io.hybriddal.report;
 
+import io.hybriddal.dal.CorruptDataException;
 import io.hybriddal.dal.Dal;
 import io.hybriddal.dal.DataObject;
 import io.hybriddal.dal.HybridInfo;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Names relation targets by their natural key ({@link HybridInfo#naturalKey()}: the first unique
@@ -30,7 +32,7 @@ final class NaturalKeys {
      * The natural key text of every target the {@code page} of {@code hybrid} points at, by
      * target hybrid and guid. A target that holds no key, or no longer exists, is absent.
      */
-    static Map<String, Map<String, String>> ofTargets(Dal dal, HybridInfo hybrid, List<DataObject> page) {
+    static Map<String, Map<String, String>> ofTargets(Dal dal, HybridInfo hybrid, List<DataObject> page, Consumer<CorruptDataException> corrupt) {
         Map<String, Set<String>> wanted = new LinkedHashMap<>();
         for (RelationInfo r : hybrid.relations()) {
             if (dal.model().hybrid(r.target()).naturalKey().isEmpty()) {
@@ -46,15 +48,29 @@ final class NaturalKeys {
         Map<String, Map<String, String>> keys = new HashMap<>();
         wanted.forEach((target, guids) -> {
             Map<String, String> byGuid = new HashMap<>();
-            for (DataObject o : dal.list(target, guids)) {
-                String key = keyOf(dal.model().hybrid(target), o);
-                if (key != null) {
-                    byGuid.put(o.getGuid(), key);
+            try {
+                for (DataObject o : dal.list(target, guids)) {
+                    put(byGuid, dal.model().hybrid(target), o);
+                }
+            } catch (CorruptDataException e) { // one unreadable target: read them one by one, naming the corrupt ones
+                for (String guid : guids) {
+                    try {
+                        dal.find(target, guid).ifPresent(o -> put(byGuid, dal.model().hybrid(target), o));
+                    } catch (CorruptDataException one) {
+                        corrupt.accept(one);
+                    }
                 }
             }
             keys.put(target, byGuid);
         });
         return keys;
+    }
+
+    private static void put(Map<String, String> byGuid, HybridInfo hybrid, DataObject o) {
+        String key = keyOf(hybrid, o);
+        if (key != null) {
+            byGuid.put(o.getGuid(), key);
+        }
     }
 
     /** {@code o}'s natural key as text, or null when its hybrid has none or it holds no value. */

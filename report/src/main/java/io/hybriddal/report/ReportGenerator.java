@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Generates the admin report of a {@link Dal}: the model (with its ELK-laid-out diagram), the
@@ -60,7 +62,8 @@ public final class ReportGenerator {
         ClassLoader loader = Thread.currentThread().getContextClassLoader() != null
                 ? Thread.currentThread().getContextClassLoader() : ReportGenerator.class.getClassLoader();
         List<ModelDoc> model = ModelCatalog.describe(dal.model(), ModelJson.load(loader, MAPPER));
-        List<LiveData.HybridObjects> objects = LiveObjects.collect(dal, options.objectsPerHybrid(), MAPPER);
+        Set<String> corrupt = new TreeSet<>();
+        List<LiveData.HybridObjects> objects = LiveObjects.collect(dal, options.objectsPerHybrid(), MAPPER, e -> corrupt.add(e.key()));
         Map<String, Long> counts = new LinkedHashMap<>();
         objects.forEach(o -> counts.put(o.hybrid(), o.count()));
         List<String> notes = new ArrayList<>();
@@ -73,12 +76,18 @@ public final class ReportGenerator {
         if (neighbourhood != null && neighbourhood.truncated()) {
             notes.add("The neighbourhood of " + neighbourhood.root() + " was cut at " + options.maxNodes() + " objects.");
         }
+        List<LiveData.StatusCounts> statuses = StatusCensus.count(dal, counts, e -> corrupt.add(e.key()));
+        if (!corrupt.isEmpty()) {
+            notes.add(corrupt.size() + " corrupt document" + (corrupt.size() == 1 ? " was" : "s were")
+                    + " left out of the object tables and status counts (the consistency check names every corrupt document): "
+                    + String.join(", ", corrupt));
+        }
         return new ReportData(options.title(), Instant.now().toString(),
                 StoreHealth.probe(dal.admin(), options.persistentUri(), options.volatileUri()),
                 model, ModelDiagram.build(model, counts), objects,
                 DynamicMeters.collect(dal.admin(), dal.model()),
                 dal.admin().checkConsistency(options.examples()),
-                neighbourhood, notes, StatusCensus.count(dal, counts), LiveData.ModelRecord.of(dal.modelStatus()));
+                neighbourhood, notes, statuses, LiveData.ModelRecord.of(dal.modelStatus()));
     }
 
     /** The HTML page of {@code data}. */

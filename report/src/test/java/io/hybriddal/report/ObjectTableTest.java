@@ -96,7 +96,9 @@ class ObjectTableTest {
     void theTargetsOfAPageAreLoadedTogetherOnePerTargetHybrid() {
         NeighbourhoodLoadingTest.RecordingStore store = new NeighbourhoodLoadingTest.RecordingStore(fixture.store);
         try (Dal dal = Dal.builder().persistentStore(store).scan().nearCacheSize(0).build()) {
-            LiveObjects.collect(dal, 200, ReportGenerator.mapper());
+            LiveObjects.collect(dal, 200, ReportGenerator.mapper(), e -> {
+                throw e;
+            });
         }
         assertThat(store.singleReads).noneMatch(key -> key.startsWith("o/"));
         // the pool is read for its own page, once for the 40 volumes naming it and once for the driver naming it

@@ -28,6 +28,7 @@ public record DalConfig(
         ConflictPolicy conflictPolicy,
         int maxSaveAttempts,
         long nearCacheSize,
+        Duration nearCacheStaleAfter,
         MeterRegistry meterRegistry,
         boolean metersGiven,
         ObservationRegistry observationRegistry,

@@ -44,7 +44,8 @@ final class EngineParts {
 
     EngineParts(DalConfig config, ModelRegistry registry, SaveChecks checks, StoreHandles stores, Liveness liveness, Dal dal) {
         this.record = new ModelRecord(stores.persistent(), registry.models()); // first: an unreadable record fails build() before other threads start
-        this.near = config.nearCacheSize() > 0 ? new NearCache(stores.persistent(), config.nearCacheSize(), config.meterRegistry()) : null;
+        this.near = config.nearCacheSize() > 0 ? new NearCache(stores.persistent(), config.nearCacheSize(), config.meterRegistry(),
+                config.nearCacheStaleAfter()) : null;
         this.results = near != null && config.localResultsSize() > 0
                 ? new LocalResults(stores.persistent(), config.localResultsSize(), near::serving) : null;
         var persistent = results == null ? stores.persistent() : results.observing(stores.persistent());

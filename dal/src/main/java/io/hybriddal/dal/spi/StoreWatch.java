@@ -3,6 +3,19 @@ package io.hybriddal.dal.spi;
 /** A running watch; closing it stops deliveries (a delivery under way may still finish). */
 public interface StoreWatch extends AutoCloseable {
 
+    /**
+     * Asks the store to confirm that this watch is alive and has delivered every change so far:
+     * {@link WatchListener#onProgress} follows soon, through the listener's usual ordering,
+     * unless the watch is stalled (a frozen server still holding the connection open), which is
+     * what a caller asking this wants to find out. Never blocks; may be called from any thread.
+     *
+     * @return false when this watch cannot fall silent behind its store (an in-process store
+     *         delivers every commit itself), so there is nothing to confirm and no answer comes
+     */
+    default boolean requestProgress() {
+        return false;
+    }
+
     @Override
     void close();
 }

@@ -31,4 +31,11 @@ public interface WatchListener {
     /** The watch stream is back; the changes missed meanwhile are delivered next, in order. */
     default void onResumed() {
     }
+
+    /**
+     * The answer to {@link StoreWatch#requestProgress()}: the watch is alive, and every change
+     * up to {@code revision} has been delivered.
+     */
+    default void onProgress(long revision) {
+    }
 }

@@ -244,4 +244,21 @@ public interface PersistentWatchContract extends PersistentStoreFixture {
 
         assertThat(watchB.nextChanges()).extracting(KeyChange::key).containsExactly("w/mine");
     }
+
+    @Test
+    default void requestProgress_isAnsweredWithARevisionCoveringWhatWasDelivered_orDeclined() {
+        PersistentStore store = newStore();
+        WatchRecorder recorder = new WatchRecorder();
+        StoreWatch watch = store.watch("w/", 0, recorder);
+        closeAfterTest(watch);
+        long revision = put(store, "w/a", "1");
+        assertThat(recorder.nextChanges()).extracting(KeyChange::revision).containsExactly(revision);
+
+        if (watch.requestProgress()) {
+            assertThat(recorder.nextProgress()).isGreaterThanOrEqualTo(revision);
+        } else { // an in-process watch: nothing to confirm, and nothing comes
+            put(store, "w/marker", "m");
+            assertThat(recorder.nextChanges()).extracting(KeyChange::key).containsExactly("w/marker");
+        }
+    }
 }

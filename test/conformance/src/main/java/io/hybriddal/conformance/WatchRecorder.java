@@ -21,7 +21,7 @@ public final class WatchRecorder implements WatchListener {
     public static final Duration WAIT = Duration.ofSeconds(5);
 
     /** One call the listener received. */
-    public sealed interface Event permits Changes, Compacted, Failed {
+    public sealed interface Event permits Changes, Compacted, Failed, Progress {
     }
 
     /** An {@link #onChanges(List)} call. */
@@ -34,6 +34,10 @@ public final class WatchRecorder implements WatchListener {
 
     /** An {@link #onError(Throwable)} call. */
     public record Failed(Throwable error) implements Event {
+    }
+
+    /** An {@link #onProgress(long)} call. */
+    public record Progress(long revision) implements Event {
     }
 
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
@@ -51,6 +55,11 @@ public final class WatchRecorder implements WatchListener {
     @Override
     public void onError(Throwable error) {
         events.add(new Failed(error));
+    }
+
+    @Override
+    public void onProgress(long revision) {
+        events.add(new Progress(revision));
     }
 
     /** The next call received, waiting up to {@link #WAIT}; fails the test when none comes. */
@@ -79,6 +88,13 @@ public final class WatchRecorder implements WatchListener {
         Event event = next();
         assertThat(event).as("next watch delivery").isInstanceOf(Compacted.class);
         return ((Compacted) event).compactRevision();
+    }
+
+    /** The revision of the next call, which must be an {@code onProgress}. */
+    public long nextProgress() {
+        Event event = next();
+        assertThat(event).as("next watch delivery").isInstanceOf(Progress.class);
+        return ((Progress) event).revision();
     }
 
     /**

@@ -4,6 +4,7 @@ import io.hybriddal.acceptance.AcceptanceSuite;
 import io.hybriddal.acceptance.BackrefContract;
 import io.hybriddal.acceptance.ChangeFeedContract;
 import io.hybriddal.acceptance.ConcurrencyContract;
+import io.hybriddal.acceptance.CorruptDocumentContract;
 import io.hybriddal.acceptance.DataListContract;
 import io.hybriddal.acceptance.DeleteContract;
 import io.hybriddal.acceptance.DynamicContract;
@@ -45,6 +46,8 @@ class FileStoreAcceptanceTest extends AcceptanceSuite {
     @Nested class ChangeFeed extends ChangeFeedContract {}
 
     @Nested class Concurrency extends ConcurrencyContract {}
+
+    @Nested class CorruptDocument extends CorruptDocumentContract {}
 
     @Nested class DataList extends DataListContract {}
 

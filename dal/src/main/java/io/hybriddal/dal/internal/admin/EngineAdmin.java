@@ -87,7 +87,8 @@ public final class EngineAdmin implements DalAdmin {
         boolean lagged = lag != null && lag.count() > 0;
         return Optional.of(new NearCacheStatus(near.hits(), near.misses(),
                 near.size(), near.lastRevision(), lag == null ? 0 : lag.count(),
-                lagged ? lag.mean(TimeUnit.MILLISECONDS) : null, lagged ? lag.max(TimeUnit.MILLISECONDS) : null));
+                lagged ? lag.mean(TimeUnit.MILLISECONDS) : null, lagged ? lag.max(TimeUnit.MILLISECONDS) : null,
+                near.watchLive()));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.hybriddal.dal.internal.query;
 
+import io.hybriddal.dal.CorruptDataException;
 import io.hybriddal.dal.DataList;
 import io.hybriddal.dal.DataObject;
 import io.hybriddal.dal.Filter;
@@ -11,6 +12,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * A {@link Query} being built. Each filter and order key is compiled (and checked) as it is
@@ -25,6 +27,7 @@ final class HybridQuery<T extends DataObject> implements Query<T> {
     private final List<SortKey> order = new ArrayList<>();
     private int offset;
     private int limit = -1;
+    private Consumer<? super CorruptDataException> skipped;
 
     HybridQuery(QueryService service, HybridModel model) {
         this.service = service;
@@ -66,6 +69,12 @@ final class HybridQuery<T extends DataObject> implements Query<T> {
         return this;
     }
 
+    @Override
+    public Query<T> skipCorrupt(Consumer<? super CorruptDataException> skipped) {
+        this.skipped = Objects.requireNonNull(skipped, "skipped");
+        return this;
+    }
+
     private QueryPlan plan() {
         return QueryPlan.of(model, filters, order, offset, limit, service.spaces());
     }
@@ -75,12 +84,13 @@ final class HybridQuery<T extends DataObject> implements Query<T> {
     public DataList<T> list() {
         service.requireOpen();
         QueryPlan plan = plan();
-        return service.list(model, new ResultSource(() -> service.execute(plan)));
+        Consumer<? super CorruptDataException> onCorrupt = skipped;
+        return service.list(model, new ResultSource(() -> service.execute(plan, onCorrupt)));
     }
 
     @Override
     public int count() {
-        return service.execute(plan()).guids().size();
+        return service.execute(plan(), skipped).guids().size();
     }
 
     /** The first result that still exists when it is loaded. */
@@ -92,7 +102,7 @@ final class HybridQuery<T extends DataObject> implements Query<T> {
 
     @Override
     public List<String> guids() {
-        return service.execute(plan()).guids();
+        return service.execute(plan(), skipped).guids();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.hybriddal.dal.internal.query;
 
+import io.hybriddal.dal.CorruptDataException;
 import io.hybriddal.dal.internal.codec.DocumentCodec;
 import io.hybriddal.dal.internal.codec.Keys;
 import io.hybriddal.dal.internal.codec.Snapshot;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,7 +28,9 @@ import org.slf4j.LoggerFactory;
  * then order (default ascending guid), offset and limit. Holds at most one page of documents at
  * a time, plus the guid and sort values of each match. Inside a transaction, the objects it
  * saves are evaluated with their pending values (and found even when the store does not list
- * them) and those it deletes are left out. Thread-safe.
+ * them) and those it deletes are left out. A corrupt document fails the run, or, given a consumer
+ * of skipped objects, leaves out the object it belongs to (or whose filter or order reads it).
+ * Thread-safe.
  */
 final class QueryExecutor {
 
@@ -54,10 +58,11 @@ final class QueryExecutor {
     /**
      * The result guids of {@code plan}, ordered and sliced.
      *
-     * @param tx the calling thread's pending writes, or null
+     * @param tx      the calling thread's pending writes, or null
+     * @param skipped told of each object left out for a corrupt document, or null to fail the run on the first
      */
-    List<String> run(QueryPlan plan, PendingWrites tx) {
-        Evaluation evaluation = new Evaluation(plan, tx);
+    List<String> run(QueryPlan plan, PendingWrites tx, Consumer<? super CorruptDataException> skipped) {
+        Evaluation evaluation = new Evaluation(plan, tx, skipped);
         if (plan.candidates() == null) {
             scan(plan, evaluation);
         } else {
@@ -84,7 +89,7 @@ final class QueryExecutor {
 
     /** The guids among {@code within} whose objects match, in the order of {@code within} (order and slice ignored). */
     List<String> runWithin(QueryPlan plan, List<String> within, PendingWrites tx) {
-        Evaluation evaluation = new Evaluation(plan, tx);
+        Evaluation evaluation = new Evaluation(plan, tx, null);
         evaluateGuids(plan, within, evaluation);
         List<String> result = new ArrayList<>(evaluation.matches.size());
         evaluation.matches.forEach(m -> result.add(m.guid()));
@@ -100,8 +105,11 @@ final class QueryExecutor {
             List<String> guids = new ArrayList<>(page.entries().size());
             List<Snapshot> snapshots = new ArrayList<>(page.entries().size());
             for (KeyValue kv : page.entries()) {
-                guids.add(Keys.guidOf(kv.key()));
-                snapshots.add(DocumentCodec.decode(plan.model(), kv));
+                Snapshot snapshot = evaluation.decode(kv);
+                if (snapshot != null) {
+                    guids.add(Keys.guidOf(kv.key()));
+                    snapshots.add(snapshot);
+                }
             }
             evaluation.page(guids, snapshots);
             after = page.lastKey();
@@ -120,8 +128,8 @@ final class QueryExecutor {
             List<Snapshot> snapshots = new ArrayList<>(found.size());
             for (int i = 0; i < pageGuids.size(); i++) {
                 KeyValue kv = found.get(keys.get(i));
-                if (kv != null) { // deleted since it was listed
-                    Snapshot snapshot = DocumentCodec.decode(plan.model(), kv);
+                Snapshot snapshot = kv == null ? null : evaluation.decode(kv); // null: deleted since it was listed, or skipped
+                if (snapshot != null) {
                     guids.add(pageGuids.get(i));
                     snapshots.add(snapshot);
                     fetched.accept(pageGuids.get(i), snapshot);
@@ -139,12 +147,14 @@ final class QueryExecutor {
         private final RunContext context;
         private final Row row;
         private final int keyCount;
+        private final Consumer<? super CorruptDataException> skipped;
         final List<SortKey.Match> matches = new ArrayList<>();
         int evaluated;
 
-        Evaluation(QueryPlan plan, PendingWrites tx) {
+        Evaluation(QueryPlan plan, PendingWrites tx, Consumer<? super CorruptDataException> skipped) {
             this.plan = plan;
             this.tx = tx;
+            this.skipped = skipped;
             this.seen = tx == null ? null : new HashSet<>();
             this.context = new RunContext(store, objects, plan, tx);
             this.row = new Row(context);
@@ -173,11 +183,32 @@ final class QueryExecutor {
             context.startPage(guids, snapshots);
             Node filter = plan.filter();
             for (int i = 0; i < guids.size(); i++) {
-                row.at(guids.get(i), snapshots.get(i));
-                if (filter.test(row)) {
-                    matches.add(new SortKey.Match(row.guid(), sortValues()));
+                try {
+                    row.at(guids.get(i), snapshots.get(i));
+                    if (filter.test(row)) {
+                        matches.add(new SortKey.Match(row.guid(), sortValues()));
+                    }
+                } catch (CorruptDataException e) { // a related document the filter or order reads
+                    corrupt(e);
                 }
             }
+        }
+
+        /** The candidate's snapshot, or null when its document is corrupt and skipped. */
+        Snapshot decode(KeyValue kv) {
+            try {
+                return DocumentCodec.decode(plan.model(), kv);
+            } catch (CorruptDataException e) {
+                corrupt(e);
+                return null;
+            }
+        }
+
+        private void corrupt(CorruptDataException e) {
+            if (skipped == null) {
+                throw e;
+            }
+            skipped.accept(e);
         }
 
         /** Evaluates the objects the transaction saves that the store did not list (created, or moved into an index). */

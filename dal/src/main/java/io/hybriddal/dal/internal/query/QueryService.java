@@ -1,5 +1,6 @@
 package io.hybriddal.dal.internal.query;
 
+import io.hybriddal.dal.CorruptDataException;
 import io.hybriddal.dal.DataList;
 import io.hybriddal.dal.DataObject;
 import io.hybriddal.dal.Filter;
@@ -27,6 +28,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.BiPredicate;
 import java.util.function.Supplier;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -137,12 +139,17 @@ public final class QueryService {
         }));
     }
 
-    /** The result of {@code plan}: from the query cache when it may be, else computed (and cached). */
-    Result execute(QueryPlan plan) {
+    /**
+     * The result of {@code plan}: from the query cache when it may be, else computed (and cached
+     * unless it left out corrupt documents).
+     *
+     * @param skipped told of each object left out for a corrupt document, or null to fail on the first
+     */
+    Result execute(QueryPlan plan, Consumer<? super CorruptDataException> skipped) {
         liveness.requireOpen();
         PendingWrites tx = transactions.current();
         if (tx != null || !plan.cacheable()) {
-            return new Result(run(plan, tx, "bypass"), false); // a transaction's view is its own: never cached
+            return new Result(run(plan, tx, skipped, "bypass"), false); // a transaction's view is its own: never cached
         }
         List<String> kept = local == null ? null : local.getIfValid(plan.text(), plan.generations());
         if (kept != null) {
@@ -163,15 +170,21 @@ public final class QueryService {
             return new Result(cached, true);
         }
         misses.increment();
-        List<String> guids = run(plan, null, "miss");
-        cache.put(key, guids);
-        keep(plan, generations, guids);
+        boolean[] incomplete = {false};
+        List<String> guids = run(plan, null, skipped == null ? null : e -> {
+            incomplete[0] = true;
+            skipped.accept(e);
+        }, "miss");
+        if (!incomplete[0]) { // a result without the skipped objects would hide them from runs that must fail
+            cache.put(key, guids);
+            keep(plan, generations, guids);
+        }
         return new Result(guids, false);
     }
 
     /** Computes the plan's result, observed; {@code cache}: why the query cache did not answer ({@code miss}, {@code bypass}). */
-    private List<String> run(QueryPlan plan, PendingWrites tx, String cache) {
-        return tracing.on() ? observed(plan, cache, () -> executor.run(plan, tx)) : executor.run(plan, tx);
+    private List<String> run(QueryPlan plan, PendingWrites tx, Consumer<? super CorruptDataException> skipped, String cache) {
+        return tracing.on() ? observed(plan, cache, () -> executor.run(plan, tx, skipped)) : executor.run(plan, tx, skipped);
     }
 
     private List<String> observed(QueryPlan plan, String cache, Supplier<List<String>> run) {

@@ -1,5 +1,6 @@
 package io.hybriddal.dal.internal.query;
 
+import io.hybriddal.dal.CorruptDataException;
 import io.hybriddal.dal.DataObject;
 import io.hybriddal.dal.internal.codec.DocumentCodec;
 import io.hybriddal.dal.internal.codec.Keys;
@@ -35,6 +36,8 @@ final class RunContext {
     static final int MAX_TARGETS = 50_000;
 
     private static final Snapshot MISSING = new Snapshot(null, 0, 0, new Object[0], Map.of());
+    /** Stands for a related document that could not be decoded; its error is in {@link #corrupt}, thrown when a row reads it. */
+    private static final Snapshot CORRUPT = new Snapshot(null, 0, 0, new Object[0], Map.of());
 
     private final PersistentStore store;
     private final ObjectAccess objects;
@@ -42,6 +45,7 @@ final class RunContext {
     private final PendingWrites tx;
     private final Map<HybridModel, Map<String, Snapshot>> targets = new IdentityHashMap<>();
     private int targetCount;
+    private final Map<String, CorruptDataException> corrupt = new HashMap<>();
     private final Map<HybridModel, Set<String>> pageGuids = new IdentityHashMap<>();
     private final Map<HybridModel, Map<String, DataObject>> pageObjects = new IdentityHashMap<>();
 
@@ -57,6 +61,7 @@ final class RunContext {
     void startPage(List<String> guids, List<Snapshot> snapshots) {
         if (targetCount > MAX_TARGETS) {
             targets.clear();
+            corrupt.clear();
             targetCount = 0;
         }
         pageGuids.clear();
@@ -88,7 +93,7 @@ final class RunContext {
                 List<Snapshot> next = new ArrayList<>(reached.size());
                 for (String g : reached) {
                     Snapshot s = cached.get(g);
-                    if (s != MISSING) {
+                    if (s != MISSING && s != CORRUPT) {
                         next.add(s);
                     }
                 }
@@ -108,20 +113,33 @@ final class RunContext {
         for (int i = 0; i < guids.size(); i++) {
             KeyValue kv = found.get(keys.get(i));
             PendingObject pending = tx == null ? null : tx.find(model, guids.get(i));
-            Snapshot snapshot = pending != null ? (pending.deleted() ? MISSING : pending.asSnapshot())
-                    : kv == null ? MISSING : DocumentCodec.decode(model, kv);
+            Snapshot snapshot;
+            try {
+                snapshot = pending != null ? (pending.deleted() ? MISSING : pending.asSnapshot())
+                        : kv == null ? MISSING : DocumentCodec.decode(model, kv);
+            } catch (CorruptDataException e) {
+                corrupt.put(kv.key(), e);
+                snapshot = CORRUPT;
+            }
             cached.put(guids.get(i), snapshot);
         }
         targetCount += guids.size();
     }
 
-    /** The snapshot of a related object, or null when it does not exist. */
+    /**
+     * The snapshot of a related object, or null when it does not exist.
+     *
+     * @throws CorruptDataException when its document cannot be decoded
+     */
     Snapshot target(HybridModel model, String guid) {
         Map<String, Snapshot> cached = targets.get(model);
         Snapshot s = cached == null ? null : cached.get(guid);
         if (s == null) { // not prefetched (the cache started over): read it alone
             fetch(model, List.of(guid));
             s = targets.get(model).get(guid);
+        }
+        if (s == CORRUPT) {
+            throw corrupt.get(Keys.object(model, guid));
         }
         return s == MISSING ? null : s;
     }

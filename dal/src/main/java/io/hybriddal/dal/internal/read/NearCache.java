@@ -14,6 +14,7 @@ import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -31,7 +32,9 @@ import org.slf4j.LoggerFactory;
  * the store is inserted only if it is at least as new as what is there. So a reader that read
  * an old document just before a commit cannot cache it after the watch reported the commit.
  * A compaction or a failed watch clears everything and resumes from the last revision seen.
- * Staleness is the watch delay, measured for this Dal's own commits.
+ * Staleness is the watch delay, measured for this Dal's own commits, and bounded: past a
+ * configured time without a sign of life from the watch ({@link WatchLiveness}, which asks a
+ * quiet watch for progress), the cache serves nothing until the watch answers again.
  *
  * <p>Thread-safe.
  */
@@ -48,11 +51,14 @@ public final class NearCache implements AutoCloseable {
     private final ScheduledExecutorService rewatch;
     private final ConcurrentHashMap<Long, Long> deliveredBeforeAck = new ConcurrentHashMap<>();
     private volatile boolean interrupted;
+    private volatile boolean failed;
     private volatile long lastRevision;
     private volatile StoreWatch watch;
     private volatile boolean closed;
+    private final WatchLiveness liveness;
 
-    public NearCache(PersistentStore store, long maximumSize, MeterRegistry meters) {
+    /** @param staleAfter how long past the watch's last sign of life the cache may still serve */
+    public NearCache(PersistentStore store, long maximumSize, MeterRegistry meters, Duration staleAfter) {
         this.store = store;
         this.entries = Caffeine.newBuilder().maximumSize(maximumSize).build();
         // function counters over plain striped counts: a hit costs no atomic instruction
@@ -67,12 +73,29 @@ public final class NearCache implements AutoCloseable {
             return t;
         });
         this.lastRevision = store.currentRevision();
+        this.liveness = new WatchLiveness(staleAfter, System::nanoTime, () -> watch, this::stalled, this::unstalled);
         startWatch();
+        long every = WatchLiveness.checkInterval(staleAfter).toNanos();
+        rewatch.scheduleWithFixedDelay(liveness::check, every, every, TimeUnit.NANOSECONDS);
+    }
+
+    /** The watch stayed silent past the bound (a frozen member holds it open): serve nothing until it speaks. */
+    private void stalled() {
+        LOG.warn("near-cache watch of store '{}' on [{}] silent past its bound: serving every read from the store until it answers",
+                store.namespace(), Keys.OBJECT_ROOT);
+        interrupted = true;
+        entries.invalidateAll();
+    }
+
+    private void unstalled() {
+        interrupted = false;
+        LOG.info("near-cache watch of store '{}' answers again after revision {}", store.namespace(), lastRevision);
     }
 
     private void startWatch() {
         if (!closed) {
             watch = store.watchWithoutPrevious(Keys.OBJECT_ROOT, lastRevision, new Listener());
+            failed = false;
         }
     }
 
@@ -161,6 +184,11 @@ public final class NearCache implements AutoCloseable {
         return lastRevision;
     }
 
+    /** Whether the watch is delivering: not interrupted, not failed and waiting to be restarted, not closed. */
+    public boolean watchLive() {
+        return !interrupted && !failed && !closed;
+    }
+
     @Override
     public void close() {
         closed = true;
@@ -175,6 +203,7 @@ public final class NearCache implements AutoCloseable {
     private final class Listener implements WatchListener {
         @Override
         public void onChanges(List<KeyChange> changes) {
+            liveness.alive();
             long revision = changes.get(0).revision();
             for (KeyChange change : changes) {
                 changed(cacheKey(change.key()), change.revision());
@@ -198,6 +227,7 @@ public final class NearCache implements AutoCloseable {
             LOG.info("store '{}': history compacted up to revision {}; clearing the near cache", store.namespace(), compactRevision);
             entries.invalidateAll();
             lastRevision = Math.max(lastRevision, compactRevision);
+            liveness.alive();
         }
 
         @Override
@@ -212,7 +242,13 @@ public final class NearCache implements AutoCloseable {
         public void onResumed() {
             entries.invalidateAll();
             interrupted = false;
+            liveness.alive();
             LOG.info("near-cache watch of store '{}' resumed after revision {}", store.namespace(), lastRevision);
+        }
+
+        @Override
+        public void onProgress(long revision) {
+            liveness.alive();
         }
 
         @Override
@@ -220,6 +256,7 @@ public final class NearCache implements AutoCloseable {
             if (closed) {
                 return;
             }
+            failed = true;
             LOG.warn("near-cache watch of store '{}' on [{}] failed; clearing the cache and watching again from revision {}",
                     store.namespace(), Keys.OBJECT_ROOT, lastRevision, error);
             entries.invalidateAll();

@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
  * until its first error, and this class re-creates it from the last revision it delivered, with
  * back-off. Compaction becomes {@link WatchListener#onCompacted} and the watch goes on after
  * the compacted revision; only failures that retrying cannot cure (authentication, a closed
- * client) reach {@link WatchListener#onError}.
+ * client) reach {@link WatchListener#onError}. {@link #requestProgress()} asks etcd for a progress
+ * notification on the watch's stream.
  *
  * <p>Threading: jetcd callbacks are handed to one thread per watch, which owns all state below
  * and calls the listener, so calls are never concurrent, come in revision order, and never run
@@ -117,6 +118,11 @@ final class EtcdWatch implements StoreWatch {
             }
             return;
         }
+        if (response.isProgressNotify()) {
+            long revision = response.getHeader().getRevision();
+            deliver(() -> listener.onProgress(revision));
+            return;
+        }
         for (List<KeyChange> batch : WatchEvents.byRevision(response.getEvents(), codec)) {
             long revision = batch.get(0).revision();
             if (revision > lastDelivered) {
@@ -155,6 +161,20 @@ final class EtcdWatch implements StoreWatch {
         LOG.debug("etcd watch on [{}] broke ({}); resuming after revision {} in {} ms", prefix, error, lastDelivered, backoffMs);
         schedule(this::connect, backoffMs);
         backoffMs = Math.min(MAX_BACKOFF_MS, backoffMs * 2);
+    }
+
+    /**
+     * Sends etcd a progress request on this watch's stream; the answer comes back as a progress
+     * notification and goes to {@link WatchListener#onProgress}. A frozen member never answers.
+     */
+    @Override
+    public boolean requestProgress() {
+        run(() -> {
+            if (!closed && watcher != null && !interrupted) {
+                watcher.requestProgress();
+            }
+        });
+        return true;
     }
 
     private void deliver(Runnable call) {
