@@ -2,6 +2,8 @@
 # Builds the aggregated Javadoc of every published module (every module-info.java outside test/)
 # into target/javadoc/index.html: one JPMS-aware run of the JDK's javadoc over all of them, so
 # cross-module links resolve and only exported packages are documented (never ...internal).
+# Published modules without a module-info.java (the Spring Boot starter) go to
+# target/javadoc/<folder>/index.html.
 #
 #   scripts/javadoc.sh                  compiles what it needs with Maven, then runs javadoc
 #   scripts/javadoc.sh -o -Dmaven.repo.local=DIR   extra arguments go to Maven
@@ -29,7 +31,8 @@ for info in "${infos[@]}"; do
 done
 
 echo "javadoc.sh: compiling and resolving dependencies of ${modules[*]}" >&2
-mvn -B -q "$@" compile dependency:build-classpath -Dmdep.outputFile=target/javadoc-classpath.txt \
+# The plugin's version is spelled out: the BOM (a pom above the parent) has no pluginManagement.
+mvn -B -q "$@" compile org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath -Dmdep.outputFile=target/javadoc-classpath.txt \
     -Dmdep.includeScope=compile
 
 # The union of the published modules' dependencies, without the modules themselves (their sources
@@ -44,3 +47,16 @@ javadoc -quiet -d "$out" "${source_paths[@]}" --module-path "$module_path" \
     -doctitle "hybrid-dal $(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' pom.xml | head -1) API" \
     -windowtitle "hybrid-dal API" -Xdoclint:all,-missing -notimestamp
 echo "javadoc.sh: wrote $out/index.html" >&2
+
+# A published module without module-info.java (the Spring Boot starter: an automatic module, as
+# Spring's jars are) cannot join the modular run: it is documented on the class path, beside it.
+mapfile -t plain < <(find . -path ./test -prune -o -path '*/target' -prune -o -path '*/src/main/java' -type d -print |
+    while read -r src; do [ -f "$src/module-info.java" ] || echo "${src%/src/main/java}"; done | sort)
+for dir in "${plain[@]}"; do
+  name="$(basename "$dir")"
+  mapfile -t sources < <(find "$dir/src/main/java" -name '*.java')
+  javadoc -quiet -d "$out/$name" -classpath "$(cat "$dir/target/javadoc-classpath.txt")" \
+      -doctitle "hybrid-dal $name API" -windowtitle "hybrid-dal $name API" -Xdoclint:all,-missing -notimestamp \
+      "${sources[@]}"
+  echo "javadoc.sh: wrote $out/$name/index.html" >&2
+done
