@@ -9,6 +9,7 @@ import io.hybriddal.integration.model.Tally;
 import io.hybriddal.testservers.EtcdCluster;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -57,6 +58,8 @@ class FrozenMemberNearCacheTest {
                 tally.setName("frozen");
                 tally.save();
                 String guid = tally.getGuid();
+                awaitOnFollower(bounded, guid);
+                awaitOnFollower(unbounded, guid);
                 assertThat(bounded.get(Tally.class, guid).getValue()).isZero(); // now in both near caches
                 assertThat(unbounded.get(Tally.class, guid).getValue()).isZero();
 
@@ -99,5 +102,14 @@ class FrozenMemberNearCacheTest {
             LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
         }
         return new Probe(stale, fresh, failed, Duration.ofNanos(lastStale).toMillis());
+    }
+
+    /** The follower applies the leader's commit a moment later: its serializable reads may not see it yet. */
+    private static void awaitOnFollower(Dal dal, String guid) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (dal.find(Tally.class, guid).isEmpty()) {
+            assertThat(System.nanoTime()).as("tally %s visible on the follower within 10 s", guid).isLessThan(deadline);
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
+        }
     }
 }
