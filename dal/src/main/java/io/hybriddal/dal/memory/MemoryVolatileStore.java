@@ -1,5 +1,6 @@
 package io.hybriddal.dal.memory;
 
+import io.hybriddal.dal.internal.dynamic.CoarseClock;
 import io.hybriddal.dal.spi.VolatileStore;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -13,8 +14,10 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The reference {@link VolatileStore}: a map with expiry driven by an injected {@link Clock}, so
  * tests move time instead of sleeping. An entry written at t with a TTL of s seconds is live
- * while now &lt; t + s; {@code add} treats an expired entry as absent. Expired entries are
- * dropped lazily and by a periodic sweep. Thread-safe.
+ * while now &lt; t + s; {@code add} treats an expired entry as absent. On the system clock, now is
+ * read from a clock refreshed every millisecond (a read is a memory load, not a system call), so
+ * an entry may outlive its TTL by about a millisecond; any other clock is read exactly. Expired
+ * entries are dropped lazily and by a periodic sweep. Thread-safe.
  */
 public final class MemoryVolatileStore implements VolatileStore {
 
@@ -38,7 +41,7 @@ public final class MemoryVolatileStore implements VolatileStore {
 
     /** A store whose expiry follows {@code clock}. */
     public MemoryVolatileStore(Clock clock) {
-        this.clock = Objects.requireNonNull(clock, "clock");
+        this.clock = CoarseClock.of(Objects.requireNonNull(clock, "clock"));
     }
 
     @Override

@@ -25,7 +25,9 @@ import org.slf4j.LoggerFactory;
  * computed null included. Concurrent callers in one process share one computation; for
  * {@code locked} dynamics one caller across processes computes, holding an add-if-absent lock
  * with expiry, while the others wait and re-read the cache. When the cache is down, callers
- * compute. Thread-safe.
+ * compute. On the system clock, now is the {@link CoarseClock} (a hit reads no system clock,
+ * and may serve a value up to about a millisecond past its TTL); an injected clock is exact.
+ * Thread-safe.
  * <p>
  * An entry also carries the revision of the object it was computed from ({@link DynamicEntry}):
  * an instance at a newer revision takes an older entry as a miss and recomputes (so an instance
@@ -58,7 +60,7 @@ public final class DynamicCache implements InstanceDynamics {
     public DynamicCache(SafeVolatile cache, Clock clock, String namespace, DynamicStats stats, Tracing tracing) {
         this.tracing = tracing;
         this.cache = cache;
-        this.clock = clock;
+        this.clock = CoarseClock.of(clock);
         this.keyPrefix = namespace.isEmpty() ? "" : KeySegments.escape(namespace) + ":";
         this.stats = stats;
     }
