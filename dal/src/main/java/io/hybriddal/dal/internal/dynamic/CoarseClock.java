@@ -25,6 +25,7 @@ public final class CoarseClock extends Clock {
     private static final Class<?> SYSTEM_CLOCK = Clock.systemUTC().getClass();
 
     private final AtomicBoolean ticking = new AtomicBoolean();
+    /** The last tick's time, or 0 while no ticker runs (so a read checks both with one load). */
     private volatile long now;
     /** Set by readers, cleared by the ticker at each idle check: a plain load on the hit path. */
     private volatile boolean read;
@@ -42,10 +43,8 @@ public final class CoarseClock extends Clock {
         if (!read) {
             read = true;
         }
-        if (!ticking.get()) {
-            return restart();
-        }
-        return now;
+        long tick = now;
+        return tick != 0 ? tick : restart();
     }
 
     private long restart() {
@@ -66,7 +65,8 @@ public final class CoarseClock extends Clock {
                 now = System.currentTimeMillis();
             }
             if (!read) {
-                ticking.set(false); // a reader that saw it ticking got a value at most one tick old
+                now = 0; // readers now read the system clock until one of them starts a ticker again
+                ticking.set(false);
                 return;
             }
             read = false;
