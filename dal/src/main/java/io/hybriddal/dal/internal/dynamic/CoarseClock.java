@@ -53,6 +53,7 @@ public final class CoarseClock extends Clock {
             now = exact;
             Thread ticker = new Thread(this::tick, "hybriddal-coarse-clock");
             ticker.setDaemon(true);
+            ticker.setContextClassLoader(null); // pins no application's class loader while it runs
             ticker.start();
         }
         return exact;
