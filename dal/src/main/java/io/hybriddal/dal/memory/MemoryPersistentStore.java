@@ -26,8 +26,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Predicate;
 
 /**
  * The reference {@link PersistentStore}: everything in memory, nothing survives the process.
@@ -45,8 +45,8 @@ public final class MemoryPersistentStore implements PersistentStore {
     private final String namespace;
     /** Every key's value, for point reads: a hash lookup, not a walk of string comparisons. */
     private final ConcurrentHashMap<String, KeyValue> data = new ConcurrentHashMap<>();
-    /** The same keys in order, only for prefix scans; changed with {@link #data} under the write lock. */
-    private final ConcurrentSkipListSet<String> sorted = new ConcurrentSkipListSet<>();
+    /** The same keys in order, only for prefix scans: changed with {@link #data} under the write lock, read under the read lock. */
+    private final SortedKeys sorted = new SortedKeys();
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final WatchHub watches;
     private volatile long revision;
@@ -132,22 +132,13 @@ public final class MemoryPersistentStore implements PersistentStore {
                 throw new RevisionUnavailableException(atRevision, "the memory store is at revision " + revision
                         + " and keeps no older versions: cannot scan at revision " + atRevision);
             }
-            var tail = startAfter == null || startAfter.compareTo(prefix) < 0
-                    ? sorted.tailSet(prefix, true)
-                    : sorted.tailSet(startAfter, false);
-            for (String key : tail) {
-                if (!key.startsWith(prefix)) {
-                    return new ScanPage(page, false);
-                }
-                if (page.size() == limit) {
-                    return new ScanPage(page, true);
-                }
-                page.add(data.get(key));
-            }
+            boolean fromPrefix = startAfter == null || startAfter.compareTo(prefix) < 0;
+            PageFill fill = new PageFill(prefix, limit, page);
+            sorted.forEachFrom(fromPrefix ? prefix : startAfter, fromPrefix, fill);
+            return new ScanPage(page, fill.more);
         } finally {
             lock.readLock().unlock();
         }
-        return new ScanPage(page, false);
     }
 
     @Override
@@ -155,13 +146,16 @@ public final class MemoryPersistentStore implements PersistentStore {
         ensureOpen();
         lock.writeLock().lock();
         try {
-            Set<String> failed = new LinkedHashSet<>();
+            Set<String> failed = null; // allocated only when a condition fails: most commits hold
             for (Condition condition : commit.conditions()) {
                 if (!condition.holdsFor(data.get(condition.key()))) {
+                    if (failed == null) {
+                        failed = new LinkedHashSet<>();
+                    }
                     failed.add(condition.key());
                 }
             }
-            if (!failed.isEmpty()) {
+            if (failed != null) {
                 return CommitResult.failure(revision, failed);
             }
             if (commit.operations().isEmpty()) {
@@ -226,6 +220,33 @@ public final class MemoryPersistentStore implements PersistentStore {
     public void close() {
         closed = true;
         watches.closeAll();
+    }
+
+    /** Collects a scan's page: the keys under the prefix until the limit, noting whether one more follows. */
+    private final class PageFill implements Predicate<String> {
+        private final String prefix;
+        private final int limit;
+        private final List<KeyValue> page;
+        boolean more;
+
+        PageFill(String prefix, int limit, List<KeyValue> page) {
+            this.prefix = prefix;
+            this.limit = limit;
+            this.page = page;
+        }
+
+        @Override
+        public boolean test(String key) {
+            if (!key.startsWith(prefix)) {
+                return false;
+            }
+            if (page.size() == limit) {
+                more = true;
+                return false;
+            }
+            page.add(data.get(key));
+            return true;
+        }
     }
 
     private void ensureOpen() {

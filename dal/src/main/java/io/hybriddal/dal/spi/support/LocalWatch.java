@@ -30,17 +30,33 @@ final class LocalWatch implements StoreWatch {
         this.delivery = delivery;
     }
 
+    /** @param changes immutable: handed on as they are when all are under the prefix (a watch on everything) */
     void offer(long revision, List<KeyChange> changes) {
-        List<KeyChange> mine = new ArrayList<>(changes.size());
-        for (KeyChange change : changes) {
-            if (change.key().startsWith(prefix)) {
-                mine.add(change);
-            }
+        if (closed) {
+            return;
         }
-        if (!mine.isEmpty() && !closed) {
-            List<KeyChange> batch = List.copyOf(mine);
+        List<KeyChange> batch = underPrefix(changes);
+        if (!batch.isEmpty()) {
             submit(() -> deliver(() -> listener.onChanges(batch)));
         }
+    }
+
+    private List<KeyChange> underPrefix(List<KeyChange> changes) {
+        int size = changes.size();
+        for (int i = 0; i < size; i++) {
+            if (!changes.get(i).key().startsWith(prefix)) {
+                List<KeyChange> mine = new ArrayList<>(size - 1);
+                mine.addAll(changes.subList(0, i));
+                for (int j = i + 1; j < size; j++) {
+                    KeyChange change = changes.get(j);
+                    if (change.key().startsWith(prefix)) {
+                        mine.add(change);
+                    }
+                }
+                return List.copyOf(mine);
+            }
+        }
+        return changes;
     }
 
     void compacted(long compactRevision) {

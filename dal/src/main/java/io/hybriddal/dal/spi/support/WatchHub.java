@@ -43,9 +43,10 @@ public final class WatchHub {
 
     /** Records the changes of the commit at {@code revision} and hands them to every watch. */
     public void publish(long revision, List<KeyChange> changes) {
-        history.append(revision, changes);
+        List<KeyChange> shared = List.copyOf(changes); // one immutable copy for the history and every watch
+        history.append(revision, shared);
         for (LocalWatch watch : watches) {
-            watch.offer(revision, changes);
+            watch.offer(revision, shared);
         }
     }
 

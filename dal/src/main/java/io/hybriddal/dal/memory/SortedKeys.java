@@ -1,0 +1,101 @@
+package io.hybriddal.dal.memory;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.NavigableSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+
+/**
+ * The memory store's keys in order, for prefix scans, split into directories so that a write
+ * searches a small set instead of every key: a key's directory is the key up to and including its
+ * {@value #DEPTH}rd {@code '/'} (e.g. {@code i/vdisk/size/}: one index of one hybrid), and a key
+ * with fewer slashes (e.g. {@code o/vdisk/<guid>}) is a directory of its own. Ordering directories
+ * by name and keys within one directory by name is exactly the order of the keys as strings: two
+ * different directories differ before either ends, or the shorter is a whole key with fewer
+ * slashes, which sorts before every key it starts. A directory is found by a hash lookup, so a
+ * write compares keys only within its directory.
+ *
+ * <p>Not thread-safe: the store changes it under its write lock and scans it under its read lock.
+ */
+final class SortedKeys {
+
+    /** Slashes that end a directory: {@code <kind>/<hybrid>/<field or target>/}. */
+    static final int DEPTH = 3;
+    /** Stands for a directory that is one key (fewer than {@link #DEPTH} slashes). */
+    private static final NavigableSet<String> SINGLE = Collections.emptyNavigableSet();
+
+    private final TreeMap<String, NavigableSet<String>> directories = new TreeMap<>();
+    private final Map<String, TreeSet<String>> byName = new HashMap<>();
+
+    /** Adds {@code key}; it must not be present. */
+    void add(String key) {
+        int end = directoryEnd(key);
+        if (end < 0) {
+            directories.put(key, SINGLE);
+            return;
+        }
+        String name = key.substring(0, end);
+        TreeSet<String> keys = byName.get(name);
+        if (keys == null) {
+            keys = new TreeSet<>();
+            byName.put(name, keys);
+            directories.put(name, keys);
+        }
+        keys.add(key);
+    }
+
+    /** Removes {@code key} if present; a directory left empty goes too. */
+    void remove(String key) {
+        int end = directoryEnd(key);
+        if (end < 0) {
+            directories.remove(key);
+            return;
+        }
+        String name = key.substring(0, end);
+        TreeSet<String> keys = byName.get(name);
+        if (keys != null && keys.remove(key) && keys.isEmpty()) {
+            byName.remove(name);
+            directories.remove(name);
+        }
+    }
+
+    /**
+     * Hands the keys from {@code from} on (including it when {@code inclusive}), in order, to
+     * {@code visitor} until it returns {@code false} or the keys run out.
+     */
+    void forEachFrom(String from, boolean inclusive, Predicate<String> visitor) {
+        int end = directoryEnd(from);
+        String first = end < 0 ? from : from.substring(0, end);
+        for (Map.Entry<String, NavigableSet<String>> directory : directories.tailMap(first, true).entrySet()) {
+            NavigableSet<String> keys = directory.getValue();
+            if (keys == SINGLE) {
+                String key = directory.getKey();
+                if ((inclusive || !key.equals(from)) && !visitor.test(key)) {
+                    return;
+                }
+                continue;
+            }
+            Iterable<String> range = directory.getKey().equals(first) ? keys.tailSet(from, inclusive) : keys;
+            for (String key : range) {
+                if (!visitor.test(key)) {
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Index just past the {@value #DEPTH}rd {@code '/'} of {@code key}, or -1 if it has fewer. */
+    private static int directoryEnd(String key) {
+        int at = -1;
+        for (int slash = 0; slash < DEPTH; slash++) {
+            at = key.indexOf('/', at + 1);
+            if (at < 0) {
+                return -1;
+            }
+        }
+        return at + 1;
+    }
+}

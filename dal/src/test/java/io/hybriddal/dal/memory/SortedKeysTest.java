@@ -1,0 +1,92 @@
+package io.hybriddal.dal.memory;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+class SortedKeysTest {
+
+    /** Segments chosen to sort just around '/' ('-', '.', '0') and to be prefixes of one another. */
+    private static final String[] SEGMENTS = {"", "a", "a-", "a.", "a0", "ab", "%2F", "%2Fx", "n1", "n10", "n1%2F", "z"};
+
+    @Test
+    void forEachFrom_visitsKeysInStringOrder_acrossDirectoriesAndSingleKeys() {
+        Random random = new Random(42);
+        SortedKeys keys = new SortedKeys();
+        TreeSet<String> expected = new TreeSet<>();
+        for (int i = 0; i < 5_000; i++) {
+            String key = randomKey(random);
+            if (random.nextInt(4) == 0 && expected.remove(key)) {
+                keys.remove(key);
+            } else if (expected.add(key)) {
+                keys.add(key);
+            }
+        }
+        assertEquals(List.copyOf(expected), visit(keys, "", true));
+        for (int i = 0; i < 500; i++) {
+            String from = randomKey(random);
+            boolean inclusive = random.nextBoolean();
+            assertEquals(List.copyOf(expected.tailSet(from, inclusive)), visit(keys, from, inclusive), from);
+        }
+    }
+
+    @Test
+    void forEachFrom_includesOrExcludesTheStartKey_whetherItIsASingleKeyOrInADirectory() {
+        SortedKeys keys = new SortedKeys();
+        for (String key : List.of("o/vdisk/g1", "o/vdisk/g1/x", "i/vdisk/size/n1/g1", "i/vdisk/size/n1/g2", "i/vdisk/size")) {
+            keys.add(key);
+        }
+        assertEquals(List.of("o/vdisk/g1", "o/vdisk/g1/x"), visit(keys, "o/vdisk/g1", true));
+        assertEquals(List.of("o/vdisk/g1/x"), visit(keys, "o/vdisk/g1", false));
+        assertEquals(List.of("i/vdisk/size/n1/g2", "o/vdisk/g1", "o/vdisk/g1/x"), visit(keys, "i/vdisk/size/n1/g1", false));
+        assertEquals(List.of("i/vdisk/size", "i/vdisk/size/n1/g1", "i/vdisk/size/n1/g2", "o/vdisk/g1", "o/vdisk/g1/x"),
+                visit(keys, "i/", true));
+    }
+
+    @Test
+    void remove_dropsAnEmptiedDirectory_andIgnoresAbsentKeys() {
+        SortedKeys keys = new SortedKeys();
+        keys.add("i/h/f/v1/g");
+        keys.add("i/h/g/v1/g");
+        keys.remove("i/h/f/v1/g");
+        keys.remove("i/h/f/v1/g");
+        keys.remove("i/h/x/absent");
+        keys.remove("absent");
+        assertEquals(List.of("i/h/g/v1/g"), visit(keys, "", true));
+        keys.add("i/h/f/v2/g");
+        assertEquals(List.of("i/h/f/v2/g", "i/h/g/v1/g"), visit(keys, "i/h/", true));
+    }
+
+    @Test
+    void forEachFrom_stopsWhenTheVisitorSaysSo() {
+        SortedKeys keys = new SortedKeys();
+        for (String key : List.of("a/b/c/1", "a/b/c/2", "a/b/d/1", "b")) {
+            keys.add(key);
+        }
+        List<String> seen = new ArrayList<>();
+        keys.forEachFrom("a/b/c/2", true, key -> seen.add(key) && seen.size() < 2);
+        assertEquals(List.of("a/b/c/2", "a/b/d/1"), seen);
+    }
+
+    private static String randomKey(Random random) {
+        int segments = 1 + random.nextInt(6);
+        StringBuilder key = new StringBuilder();
+        for (int s = 0; s < segments; s++) {
+            if (s > 0) {
+                key.append('/');
+            }
+            key.append(SEGMENTS[random.nextInt(SEGMENTS.length)]);
+        }
+        return key.toString();
+    }
+
+    private static List<String> visit(SortedKeys keys, String from, boolean inclusive) {
+        List<String> seen = new ArrayList<>();
+        keys.forEachFrom(from, inclusive, seen::add);
+        return seen;
+    }
+}
