@@ -35,7 +35,8 @@ import org.slf4j.LoggerFactory;
  * the watch on {@code g/} delivered them. A hit costs a map lookup and no store read; the
  * coherence is the near cache's (own commits at once, others' after the watch). While this watch
  * is interrupted, after a compaction and after an error, nothing is served and everything known
- * is forgotten; nothing is served either while the near cache does not serve. Thread-safe.
+ * is forgotten; nothing is served either while the near cache does not serve. A list is kept as
+ * a {@link Kept}, which also keeps its members' snapshots. Thread-safe.
  */
 public final class LocalResults implements AutoCloseable {
 
