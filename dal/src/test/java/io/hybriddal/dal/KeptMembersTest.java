@@ -10,6 +10,7 @@ import io.hybriddal.dal.spi.KeyChange;
 import io.hybriddal.dal.spi.StoreWatch;
 import io.hybriddal.dal.spi.WatchListener;
 import io.hybriddal.dal.spi.support.ForwardingPersistentStore;
+import io.hybriddal.dal.spi.support.ForwardingWatchListener;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,13 +51,12 @@ class KeptMembersTest {
     }
 
     /** Passes deliveries on, or keeps them while held and passes them on, in order, when released. */
-    private static final class HeldListener implements WatchListener {
-        private final WatchListener delegate;
+    private static final class HeldListener extends ForwardingWatchListener {
         private final List<List<KeyChange>> kept = new ArrayList<>();
         private boolean held;
 
         HeldListener(WatchListener delegate) {
-            this.delegate = delegate;
+            super(delegate);
         }
 
         synchronized void hold() {
@@ -65,7 +65,7 @@ class KeptMembersTest {
 
         synchronized void release() {
             held = false;
-            kept.forEach(delegate::onChanges);
+            kept.forEach(delegate()::onChanges);
             kept.clear();
         }
 
@@ -74,33 +74,8 @@ class KeptMembersTest {
             if (held) {
                 kept.add(changes);
             } else {
-                delegate.onChanges(changes);
+                super.onChanges(changes);
             }
-        }
-
-        @Override
-        public void onCompacted(long compactRevision) {
-            delegate.onCompacted(compactRevision);
-        }
-
-        @Override
-        public void onInterrupted(Throwable cause) {
-            delegate.onInterrupted(cause);
-        }
-
-        @Override
-        public void onResumed() {
-            delegate.onResumed();
-        }
-
-        @Override
-        public void onProgress(long revision) {
-            delegate.onProgress(revision);
-        }
-
-        @Override
-        public void onError(Throwable error) {
-            delegate.onError(error);
         }
     }
 
