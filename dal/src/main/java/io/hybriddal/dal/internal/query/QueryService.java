@@ -14,6 +14,7 @@ import io.hybriddal.dal.internal.object.HybridProxy;
 import io.hybriddal.dal.internal.object.InstanceDynamics;
 import io.hybriddal.dal.internal.object.Liveness;
 import io.hybriddal.dal.internal.observe.Tracing;
+import io.hybriddal.dal.internal.read.Kept;
 import io.hybriddal.dal.internal.read.LazyDataList;
 import io.hybriddal.dal.internal.read.LocalResults;
 import io.hybriddal.dal.internal.read.NearCache;
@@ -133,9 +134,9 @@ public final class QueryService {
             List<String> guids = within.guids();
             PendingWrites tx = transactions.current();
             if (!tracing.on()) {
-                return new Result(executor.runWithin(plan, guids, tx), false);
+                return new Result(executor.runWithin(plan, guids, tx), false, null);
             }
-            return new Result(observed(plan, "bypass", () -> executor.runWithin(plan, guids, tx)), false);
+            return new Result(observed(plan, "bypass", () -> executor.runWithin(plan, guids, tx)), false, null);
         }));
     }
 
@@ -149,12 +150,12 @@ public final class QueryService {
         liveness.requireOpen();
         PendingWrites tx = transactions.current();
         if (tx != null || !plan.cacheable()) {
-            return new Result(run(plan, tx, skipped, "bypass"), false); // a transaction's view is its own: never cached
+            return new Result(run(plan, tx, skipped, "bypass"), false, null); // a transaction's view is its own: never cached
         }
-        List<String> kept = local == null ? null : local.getIfValid(plan.text(), plan.generations());
+        Kept kept = local == null ? null : local.getIfValid(plan.text(), plan.generations());
         if (kept != null) {
             hits.increment();
-            return new Result(kept, true);
+            return new Result(kept.guids(), true, kept);
         }
         // the generations are read before computing: a commit landing meanwhile moves them on,
         // so what is computed now is stored under keys no later lookup will compute
@@ -166,8 +167,7 @@ public final class QueryService {
             if (LOG.isDebugEnabled()) {
                 LOG.debug("query {} on {}: {} guids from the query cache", plan.text(), plan.model().name(), cached.size());
             }
-            keep(plan, generations, cached);
-            return new Result(cached, true);
+            return new Result(cached, true, keep(plan, generations, cached));
         }
         misses.increment();
         boolean[] incomplete = {false};
@@ -177,9 +177,9 @@ public final class QueryService {
         }, "miss");
         if (!incomplete[0]) { // a result without the skipped objects would hide them from runs that must fail
             cache.put(key, guids);
-            keep(plan, generations, guids);
+            return new Result(guids, false, keep(plan, generations, guids));
         }
-        return new Result(guids, false);
+        return new Result(guids, false, null);
     }
 
     /** Computes the plan's result, observed; {@code cache}: why the query cache did not answer ({@code miss}, {@code bypass}). */
@@ -192,17 +192,16 @@ public final class QueryService {
         return tracing.of(Tracing.QUERY, "query " + hybrid, hybrid).lowCardinalityKeyValue("cache", cache).observe(run);
     }
 
-    private void keep(QueryPlan plan, long[] generations, List<String> guids) {
-        if (local != null) {
-            local.put(plan.text(), generations, guids);
-        }
+    /** Keeps the result in this process's copy; returns it as kept, or null without a local copy. */
+    private Kept keep(QueryPlan plan, long[] generations, List<String> guids) {
+        return local == null ? null : local.put(plan.text(), generations, guids);
     }
 
     /** A lazy list over {@code source}; its own {@code where} filters within its resolved guids. */
     <T extends DataObject> DataList<T> list(HybridModel model, LazyDataList.GuidSource source) {
         @SuppressWarnings("unchecked")
         LazyDataList<T>[] self = new LazyDataList[1];
-        self[0] = new LazyDataList<>(model.name(), source, guids -> load(model, guids),
+        self[0] = new LazyDataList<>(model.name(), source, (kept, from, guids) -> loader.loadPage(model, kept, from, guids),
                 filter -> where(model, () -> self[0].guids(), filter));
         return self[0];
     }
@@ -210,13 +209,18 @@ public final class QueryService {
     /** The instances of {@code guids}, missing ones left out, through the Dal (one multi-get per page). */
     private Map<String, DataObject> load(HybridModel model, List<String> guids) {
         Map<String, DataObject> objects = new LinkedHashMap<>();
-        for (DataObject o : loader.<DataObject>list(model, guids)) {
-            objects.put(o.getGuid(), o);
+        for (int from = 0; from < guids.size(); from += LazyDataList.PAGE) {
+            List<String> page = guids.subList(from, Math.min(from + LazyDataList.PAGE, guids.size()));
+            for (DataObject o : loader.loadPage(model, null, from, page)) {
+                if (o != null) {
+                    objects.put(o.getGuid(), o);
+                }
+            }
         }
         return objects;
     }
 
-    /** The guids of a run and whether they came from the query cache. */
-    record Result(List<String> guids, boolean fromCache) {
+    /** The guids of a run, whether they came from the query cache, and the local copy they are kept as (or null). */
+    record Result(List<String> guids, boolean fromCache, Kept kept) {
     }
 }

@@ -1,5 +1,6 @@
 package io.hybriddal.dal.internal.query;
 
+import io.hybriddal.dal.internal.read.Kept;
 import io.hybriddal.dal.internal.read.LazyDataList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -29,5 +30,10 @@ final class ResultSource implements LazyDataList.GuidSource {
     @Override
     public boolean fromCache() {
         return result().fromCache();
+    }
+
+    @Override
+    public Kept kept() {
+        return result().kept();
     }
 }

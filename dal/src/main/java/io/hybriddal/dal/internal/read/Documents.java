@@ -17,7 +17,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Reads object documents and key listings. {@link Consistency#CACHED} reads are served by the
@@ -62,30 +61,67 @@ public final class Documents {
 
     /** The stored objects among {@code guids}, by guid, in the given order; at most one multi-get. */
     public Map<String, Snapshot> readAll(HybridModel model, Collection<String> guids, Consistency consistency) {
-        Map<String, Snapshot> result = new LinkedHashMap<>(guids.size() * 2);
-        List<String> keys = new ArrayList<>(guids.size());
-        boolean useNear = near != null && consistency == Consistency.CACHED;
-        for (String guid : guids) {
-            Snapshot cached = useNear ? near.get(model, guid) : null;
-            result.put(guid, cached);
-            if (cached == null) {
-                keys.add(Keys.object(model, guid));
+        List<String> list = List.copyOf(guids);
+        Snapshot[] read = readPage(model, list, consistency);
+        Map<String, Snapshot> result = new LinkedHashMap<>(list.size() * 2);
+        for (int i = 0; i < read.length; i++) {
+            if (read[i] != null) {
+                result.put(list.get(i), read[i]);
             }
         }
-        Map<String, KeyValue> found = keys.isEmpty() ? Map.of() : store.getAll(keys, storeConsistency(consistency));
-        result.replaceAll((guid, cached) -> {
-            if (cached != null) {
-                return cached;
-            }
-            KeyValue kv = found.get(Keys.object(model, guid));
-            if (kv == null) {
-                forgetIfStrong(model, guid, consistency);
-                return null;
-            }
-            return decoded(model, guid, kv);
-        });
-        result.values().removeIf(Objects::isNull);
         return result;
+    }
+
+    /** The stored objects of {@code guids}, aligned with them (null where one is missing); at most one multi-get. */
+    public Snapshot[] readPage(HybridModel model, List<String> guids, Consistency consistency) {
+        Snapshot[] result = new Snapshot[guids.size()];
+        List<String> keys = null;
+        boolean useNear = near != null && consistency == Consistency.CACHED;
+        for (int i = 0; i < result.length; i++) {
+            result[i] = useNear ? near.get(model, guids.get(i)) : null;
+            if (result[i] == null) {
+                if (keys == null) {
+                    keys = new ArrayList<>(result.length - i);
+                }
+                keys.add(Keys.object(model, guids.get(i)));
+            }
+        }
+        if (keys == null) {
+            return result;
+        }
+        Map<String, KeyValue> found = store.getAll(keys, storeConsistency(consistency));
+        for (int i = 0, k = 0; i < result.length; i++) {
+            if (result[i] == null) {
+                String guid = guids.get(i);
+                KeyValue kv = found.get(keys.get(k++));
+                if (kv == null) {
+                    forgetIfStrong(model, guid, consistency);
+                } else {
+                    result[i] = decoded(model, guid, kv);
+                }
+            }
+        }
+        return result;
+    }
+
+    /**
+     * The page {@code page} of a kept list, {@code guids}, read as {@link #readPage} with
+     * {@link Consistency#CACHED}: the snapshots it was last read from while no object of
+     * {@code model} changed in the near cache since (and the near cache serves), else read now and
+     * kept for the next time. The array returned may be shared: read it, never change it.
+     */
+    public Snapshot[] readKept(HybridModel model, Kept kept, int page, List<String> guids) {
+        if (kept == null || near == null || !near.serving()) {
+            return readPage(model, guids, Consistency.CACHED);
+        }
+        long stamp = near.stamp(model); // before gathering: a change meanwhile leaves the kept page behind the stamp
+        Snapshot[] reused = kept.snapshots(page, stamp);
+        if (reused != null) {
+            return reused;
+        }
+        Snapshot[] read = readPage(model, guids, Consistency.CACHED);
+        kept.keep(page, stamp, read);
+        return read;
     }
 
     /** A linearizable read that finds nothing outranks what the near cache remembers. */
@@ -137,9 +173,9 @@ public final class Documents {
      * from this process's copy while the generations of the relation and of the children's hybrid
      * are unchanged (the near cache's coherence); {@link #backrefGuids} reads the store.
      */
-    public List<String> cachedBackrefGuids(BackrefModel backref, String targetGuid) {
+    public Kept cachedBackrefGuids(BackrefModel backref, String targetGuid) {
         if (lists == null || backref.oneToOne()) {
-            return backrefGuids(backref, targetGuid);
+            return new Kept(backrefGuids(backref, targetGuid));
         }
         String prefix = Keys.reversePrefix(backref.relation(), targetGuid);
         HybridModel children = backref.source();

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.ListIterator;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
@@ -41,23 +40,39 @@ public final class LazyDataList<T extends DataObject> extends AbstractList<T> im
         default boolean fromCache() {
             return false;
         }
+
+        /** The kept list whose guids {@link #guids()} returned (its members' snapshots may be reused), or null; asked once, after it. */
+        default Kept kept() {
+            return null;
+        }
+    }
+
+    /** Loads the members of one page. */
+    @FunctionalInterface
+    public interface PageLoader {
+        /**
+         * The objects of {@code guids} (positions {@code from} on of the list), aligned with them,
+         * null where one is missing; {@code kept} as {@link GuidSource#kept()} gave it.
+         */
+        DataObject[] load(Kept kept, int from, List<String> guids);
     }
 
     private final String hybrid;
     private final GuidSource source;
-    private final Function<List<String>, Map<String, DataObject>> loader;
+    private final PageLoader loader;
     private final Function<Filter, DataList<T>> refine;
     private List<String> guids;
     private boolean fromCache;
+    private Kept kept;
     private Object[] members;
     private boolean[] pageLoaded;
 
     /**
      * @param hybrid the hybrid name, for messages
-     * @param loader loads the objects of a page of guids (missing ones left out)
+     * @param loader loads the objects of a page of guids (null where one is missing)
      * @param refine builds {@link #where} results from this list's guids
      */
-    public LazyDataList(String hybrid, GuidSource source, Function<List<String>, Map<String, DataObject>> loader,
+    public LazyDataList(String hybrid, GuidSource source, PageLoader loader,
                         Function<Filter, DataList<T>> refine) {
         this.hybrid = hybrid;
         this.source = source;
@@ -69,6 +84,7 @@ public final class LazyDataList<T extends DataObject> extends AbstractList<T> im
         if (guids == null) {
             List<String> resolved = List.copyOf(source.guids());
             fromCache = source.fromCache();
+            kept = source.kept();
             members = new Object[resolved.size()];
             pageLoaded = new boolean[(resolved.size() + PAGE - 1) / PAGE];
             guids = resolved;
@@ -125,10 +141,7 @@ public final class LazyDataList<T extends DataObject> extends AbstractList<T> im
         if (!pageLoaded[page]) {
             int from = page * PAGE;
             List<String> pageGuids = guids.subList(from, Math.min(from + PAGE, guids.size()));
-            Map<String, DataObject> loaded = loader.apply(pageGuids);
-            for (int i = 0; i < pageGuids.size(); i++) {
-                members[from + i] = loaded.get(pageGuids.get(i));
-            }
+            System.arraycopy(loader.load(kept, from, pageGuids), 0, members, from, pageGuids.size());
             pageLoaded[page] = true;
         }
         return (T) members[index];

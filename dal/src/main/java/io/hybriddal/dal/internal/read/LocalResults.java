@@ -35,14 +35,15 @@ import org.slf4j.LoggerFactory;
  * the watch on {@code g/} delivered them. A hit costs a map lookup and no store read; the
  * coherence is the near cache's (own commits at once, others' after the watch). While this watch
  * is interrupted, after a compaction and after an error, nothing is served and everything known
- * is forgotten; nothing is served either while the near cache does not serve. Thread-safe.
+ * is forgotten; nothing is served either while the near cache does not serve. A list is kept as
+ * a {@link Kept}, which also keeps its members' snapshots. Thread-safe.
  */
 public final class LocalResults implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(LocalResults.class);
 
     /** A list and the revisions of the generation keys it was computed at (0: the key was absent). */
-    private record Entry(long[] revisions, List<String> guids) {
+    private record Entry(long[] revisions, Kept kept) {
     }
 
     private final PersistentStore store;
@@ -88,19 +89,17 @@ public final class LocalResults implements AutoCloseable {
      * leader), so they may be older than the list, never newer, and an older revision only
      * makes the entry expire sooner.
      */
-    public List<String> get(Object key, List<String> generations, Supplier<List<String>> compute) {
-        List<String> cached = getIfValid(key, generations);
+    public Kept get(Object key, List<String> generations, Supplier<List<String>> compute) {
+        Kept cached = getIfValid(key, generations);
         if (cached != null) {
             return cached;
         }
         long[] revisions = read(generations, ReadConsistency.SERIALIZABLE);
-        List<String> guids = compute.get();
-        put(key, revisions, guids);
-        return guids;
+        return put(key, revisions, compute.get());
     }
 
     /** The list under {@code key} if every one of its generation keys is still at its revision, else null. */
-    public List<String> getIfValid(Object key, List<String> generations) {
+    public Kept getIfValid(Object key, List<String> generations) {
         if (interrupted || !nearServing.getAsBoolean()) {
             return null;
         }
@@ -114,7 +113,7 @@ public final class LocalResults implements AutoCloseable {
                 return null;
             }
         }
-        return e.guids;
+        return e.kept;
     }
 
     /**
@@ -136,11 +135,13 @@ public final class LocalResults implements AutoCloseable {
         return revisions;
     }
 
-    /** Keeps {@code guids} as the list under {@code key} at these generation revisions (from {@link #read}). */
-    public void put(Object key, long[] revisions, List<String> guids) {
+    /** Keeps {@code guids} as the list under {@code key} at these generation revisions (from {@link #read}); returns it as kept. */
+    public Kept put(Object key, long[] revisions, List<String> guids) {
+        Kept kept = new Kept(List.copyOf(guids));
         if (!interrupted) {
-            entries.put(key, new Entry(revisions, List.copyOf(guids)));
+            entries.put(key, new Entry(revisions, kept));
         }
+        return kept;
     }
 
     /** {@code store}, telling this cache of every generation key its successful commits write, before they return. */

@@ -56,6 +56,7 @@ public final class NearCache implements AutoCloseable {
     private volatile StoreWatch watch;
     private volatile boolean closed;
     private final WatchLiveness liveness;
+    private final ChangeStamps stamps = new ChangeStamps();
 
     /** @param staleAfter how long past the watch's last sign of life the cache may still serve */
     public NearCache(PersistentStore store, long maximumSize, MeterRegistry meters, Duration staleAfter) {
@@ -84,7 +85,7 @@ public final class NearCache implements AutoCloseable {
         LOG.warn("near-cache watch of store '{}' on [{}] silent past its bound: serving every read from the store until it answers",
                 store.namespace(), Keys.OBJECT_ROOT);
         interrupted = true;
-        entries.invalidateAll();
+        clear();
     }
 
     private void unstalled() {
@@ -129,8 +130,10 @@ public final class NearCache implements AutoCloseable {
         if (interrupted) {
             return; // nothing could invalidate it while the watch is down
         }
-        entries.asMap().compute(cacheKey(snapshot.model(), guid),
-                (k, old) -> old == null || old.revision() <= snapshot.revision() ? snapshot : old);
+        if (entries.asMap().compute(cacheKey(snapshot.model(), guid),
+                (k, old) -> old == null || old.revision() <= snapshot.revision() ? snapshot : old) == snapshot) {
+            stamps.bump(snapshot.model());
+        }
     }
 
     /** Records that this Dal committed the object at {@code revision}: its new state, or a deletion (null). */
@@ -144,12 +147,24 @@ public final class NearCache implements AutoCloseable {
             offer(guid, snapshot);
         } else {
             changed(cacheKey(model, guid), revision);
+            stamps.bump(model);
         }
     }
 
     /** Drops what is cached for the object (a strong read found it gone). */
     public void forget(HybridModel model, String guid) {
         entries.invalidate(cacheKey(model, guid));
+        stamps.bump(model);
+    }
+
+    /** {@code model}'s change counter ({@link ChangeStamps}): snapshots {@link #get} gave after reading it are current while it stays. */
+    public long stamp(HybridModel model) {
+        return stamps.of(model);
+    }
+
+    private void clear() {
+        entries.invalidateAll();
+        stamps.bumpAll();
     }
 
     private void changed(Object key, long revision) {
@@ -197,7 +212,7 @@ public final class NearCache implements AutoCloseable {
             w.close();
         }
         rewatch.shutdownNow();
-        entries.invalidateAll();
+        clear();
     }
 
     private final class Listener implements WatchListener {
@@ -207,6 +222,7 @@ public final class NearCache implements AutoCloseable {
             long revision = changes.get(0).revision();
             for (KeyChange change : changes) {
                 changed(cacheKey(change.key()), change.revision());
+                stamps.bump(change.key());
             }
             lastRevision = Math.max(lastRevision, revision);
             Long acknowledged = ownCommits.remove(revision);
@@ -225,7 +241,7 @@ public final class NearCache implements AutoCloseable {
         @Override
         public void onCompacted(long compactRevision) {
             LOG.info("store '{}': history compacted up to revision {}; clearing the near cache", store.namespace(), compactRevision);
-            entries.invalidateAll();
+            clear();
             lastRevision = Math.max(lastRevision, compactRevision);
             liveness.alive();
         }
@@ -235,12 +251,12 @@ public final class NearCache implements AutoCloseable {
             LOG.warn("near-cache watch of store '{}' on [{}] interrupted ({}): serving every read from the store until it resumes",
                     store.namespace(), Keys.OBJECT_ROOT, cause.toString());
             interrupted = true;
-            entries.invalidateAll();
+            clear();
         }
 
         @Override
         public void onResumed() {
-            entries.invalidateAll();
+            clear();
             interrupted = false;
             liveness.alive();
             LOG.info("near-cache watch of store '{}' resumed after revision {}", store.namespace(), lastRevision);
@@ -259,7 +275,7 @@ public final class NearCache implements AutoCloseable {
             failed = true;
             LOG.warn("near-cache watch of store '{}' on [{}] failed; clearing the cache and watching again from revision {}",
                     store.namespace(), Keys.OBJECT_ROOT, lastRevision, error);
-            entries.invalidateAll();
+            clear();
             rewatch.schedule(() -> restart(true), 1, TimeUnit.SECONDS);
         }
     }
@@ -275,7 +291,7 @@ public final class NearCache implements AutoCloseable {
             } else {
                 LOG.debug("cannot watch store '{}' on [{}] again yet ({})", store.namespace(), Keys.OBJECT_ROOT, e.toString());
             }
-            entries.invalidateAll();
+            clear();
             if (!closed) {
                 rewatch.schedule(() -> restart(false), 5, TimeUnit.SECONDS);
             }

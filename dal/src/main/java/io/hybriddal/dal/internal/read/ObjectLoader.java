@@ -16,7 +16,6 @@ import io.hybriddal.dal.internal.object.ObjectContext;
 import io.hybriddal.dal.internal.object.ObjectState;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -107,15 +106,26 @@ public final class ObjectLoader implements InstanceReads {
     /** A lazy list of the objects whose guids {@code source} resolves on first use. */
     @SuppressWarnings("unchecked") // the members of a list of model are T's: where() only narrows them
     public <T extends DataObject> DataList<T> dataList(HybridModel model, LazyDataList.GuidSource source) {
-        return new LazyDataList<T>(model.name(), source, guids -> loadPage(model, guids),
+        return new LazyDataList<T>(model.name(), source, (kept, from, guids) -> loadPage(model, kept, from, guids),
                 filter -> (DataList<T>) listFilter.where(model, source, filter));
     }
 
-    private Map<String, DataObject> loadPage(HybridModel model, List<String> guids) {
-        Map<String, DataObject> objects = new LinkedHashMap<>(guids.size() * 2);
+    /**
+     * The objects of {@code guids}, aligned with them (null where one is missing), as the calling
+     * thread sees them: inside a transaction its pending writes, else the stored objects, from
+     * the snapshots {@code kept} (the list the guids are positions {@code from} on of, or null)
+     * holds while they are current ({@link Documents#readKept}).
+     */
+    public DataObject[] loadPage(HybridModel model, Kept kept, int from, List<String> guids) {
+        DataObject[] objects = new DataObject[guids.size()];
         PendingWrites tx = transactions.current();
         if (tx == null) {
-            documents.readAll(model, guids, Consistency.CACHED).forEach((guid, snapshot) -> objects.put(guid, instance(model, guid, snapshot)));
+            Snapshot[] snapshots = documents.readKept(model, kept, from / LazyDataList.PAGE, guids);
+            for (int i = 0; i < objects.length; i++) {
+                if (snapshots[i] != null) {
+                    objects[i] = instance(model, guids.get(i), snapshots[i]);
+                }
+            }
             return objects;
         }
         List<String> unwritten = new ArrayList<>(guids.size());
@@ -124,14 +134,14 @@ public final class ObjectLoader implements InstanceReads {
                 unwritten.add(guid);
             }
         }
-        Map<String, Snapshot> stored = documents.readAll(model, unwritten, Consistency.CACHED);
-        for (String guid : guids) {
-            PendingObject pending = tx.find(model, guid);
-            Snapshot snapshot = pending == null ? stored.get(guid) : null;
-            if (pending != null && !pending.deleted()) {
-                objects.put(guid, instance(pending));
-            } else if (snapshot != null) {
-                objects.put(guid, instance(model, guid, snapshot));
+        Snapshot[] stored = documents.readPage(model, unwritten, Consistency.CACHED);
+        for (int i = 0, u = 0; i < objects.length; i++) {
+            PendingObject pending = tx.find(model, guids.get(i));
+            if (pending == null) {
+                Snapshot snapshot = stored[u++];
+                objects[i] = snapshot == null ? null : instance(model, guids.get(i), snapshot);
+            } else if (!pending.deleted()) {
+                objects[i] = instance(pending);
             }
         }
         return objects;
@@ -139,18 +149,32 @@ public final class ObjectLoader implements InstanceReads {
 
     @Override
     public DataList<?> backrefList(BackrefModel backref, String targetGuid, boolean targetStored) {
-        return dataList(backref.source(), () -> backrefGuids(backref, targetGuid, targetStored));
+        return dataList(backref.source(), new LazyDataList.GuidSource() {
+            private Kept members;
+
+            @Override
+            public List<String> guids() {
+                members = backrefGuids(backref, targetGuid, targetStored);
+                return members.guids();
+            }
+
+            @Override
+            public Kept kept() {
+                return members;
+            }
+        });
     }
 
     @Override
     public DataObject oneToOneChild(BackrefModel backref, String targetGuid, boolean targetStored) {
-        List<String> child = backrefGuids(backref, targetGuid, targetStored);
+        List<String> child = backrefGuids(backref, targetGuid, targetStored).guids();
         return child.isEmpty() ? null : load(backref.source(), child.get(0), Consistency.CACHED).orElse(null);
     }
 
-    private List<String> backrefGuids(BackrefModel backref, String targetGuid, boolean targetStored) {
-        List<String> stored = targetStored ? documents.cachedBackrefGuids(backref, targetGuid) : List.of();
+    /** The children, as kept by the local lists; inside a transaction, a list of its own (whose positions no kept page matches). */
+    private Kept backrefGuids(BackrefModel backref, String targetGuid, boolean targetStored) {
+        Kept stored = targetStored ? documents.cachedBackrefGuids(backref, targetGuid) : Kept.NONE;
         PendingWrites tx = transactions.current();
-        return tx == null ? stored : TransactionReads.backref(tx, backref, targetGuid, stored);
+        return tx == null ? stored : new Kept(TransactionReads.backref(tx, backref, targetGuid, stored.guids()));
     }
 }
