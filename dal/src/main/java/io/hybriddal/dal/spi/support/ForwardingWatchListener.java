@@ -48,4 +48,9 @@ public abstract class ForwardingWatchListener implements WatchListener {
     public void onResumed() {
         delegate.onResumed();
     }
+
+    @Override
+    public void onProgress(long revision) {
+        delegate.onProgress(revision);
+    }
 }
