@@ -14,6 +14,9 @@ public interface InstanceReads {
     /** The object, or empty if it does not exist. */
     Optional<DataObject> load(HybridModel model, String guid, Consistency consistency);
 
+    /** The object as {@link #load} finds it, or null: no {@code Optional} on the path of a lazy to-one. */
+    DataObject loadOrNull(HybridModel model, String guid, Consistency consistency);
+
     /** The stored snapshot, or null. */
     Snapshot read(HybridModel model, String guid, Consistency consistency);
 

@@ -31,9 +31,11 @@ final class ObjectLinks {
         }
         HybridModel model = state.model();
         RelationModel relation = (RelationModel) model.field(slot);
-        DataObject object = state.context().reads().load(relation.target(), targetGuid, Consistency.CACHED)
-                .orElseThrow(() -> new ObjectNotFoundException("relation '" + relation.name() + "' of " + state.describe()
-                        + " points at " + relation.target().name() + " " + targetGuid + ", which does not exist"));
+        DataObject object = state.context().reads().loadOrNull(relation.target(), targetGuid, Consistency.CACHED);
+        if (object == null) {
+            throw new ObjectNotFoundException("relation '" + relation.name() + "' of " + state.describe()
+                    + " points at " + relation.target().name() + " " + targetGuid + ", which does not exist");
+        }
         remember(slot, object);
         return object;
     }

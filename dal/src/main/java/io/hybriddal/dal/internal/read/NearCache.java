@@ -101,17 +101,17 @@ public final class NearCache implements AutoCloseable {
     }
 
     /**
-     * The cache key of an object: its guid. Guids are unique across hybrids, and a snapshot names
-     * its model, checked on every hit, so raw data giving two hybrids one guid is never confused.
-     * (A UUID key would save 48 bytes an entry but costs a parse on every read.)
+     * The cache key of an object: its guid, as 128 bits when it is a canonical UUID ({@link GuidKey}).
+     * Guids are unique across hybrids, and a snapshot names its model, checked on every hit, so
+     * raw data giving two hybrids one guid is never confused.
      */
     private static Object cacheKey(HybridModel model, String guid) {
-        return guid;
+        return GuidKey.of(guid);
     }
 
     /** The cache key of a watched store key {@code o/<hybrid>/<guid>}. */
     private static Object cacheKey(String storeKey) {
-        return Keys.guidOf(storeKey);
+        return GuidKey.of(Keys.guidOf(storeKey));
     }
 
     /** The cached snapshot of the object, or null. */
