@@ -69,7 +69,7 @@ public final class Report {
             if (s.target() == null) {
                 n.putNull("target");
             } else {
-                n.put("target", s.target()).put("settled", !s.note().contains(ScaleRows.NOT_SETTLED));
+                n.put("target", s.target()).put("settled", s.settled());
             }
         }
         ArrayNode all = root.putArray("benchmarks");

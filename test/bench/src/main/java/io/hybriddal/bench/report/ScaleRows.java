@@ -29,20 +29,19 @@ final class ScaleRows {
 
     /**
      * One scale line. {@code target}: the most the value may be (DESIGN.md), null when none;
-     * {@code growth}: how the value compares with the first of its series, "" when alone.
+     * {@code growth}: how the value compares with the first of its series, "" when alone;
+     * {@code settled}: false when a score behind it had not settled (it then misses its target).
      */
-    record Scale(String name, double value, String unit, String note, Double target, String growth) {
+    record Scale(String name, double value, String unit, String note, Double target, String growth, boolean settled) {
 
         /** "met", "missed" (over the target or a score that had not settled), or "-" without a target. */
         String verdict() {
             if (target == null) {
                 return "-";
             }
-            return value <= target && !note.contains(NOT_SETTLED) ? "met" : "missed";
+            return value <= target && settled ? "met" : "missed";
         }
     }
-
-    static final String NOT_SETTLED = "NOT SETTLED";
 
     static List<Scale> of(JmhResults results, Path probes) throws IOException {
         List<Scale> scale = new ArrayList<>();
@@ -51,7 +50,7 @@ final class ScaleRows {
                 for (Path f : files.filter(p -> p.toString().endsWith(".tsv")).sorted().toList()) {
                     String[] cols = Files.readString(f, StandardCharsets.UTF_8).trim().split("\t", -1);
                     scale.add(new Scale(cols[0], Double.parseDouble(cols[1]), cols[2], cols.length > 3 ? cols[3] : "",
-                            Definitions.scaleTarget(cols[0]), ""));
+                            Definitions.scaleTarget(cols[0]), "", true));
                 }
             }
         }
@@ -61,7 +60,7 @@ final class ScaleRows {
                 String row = name.endsWith("Cold") ? "register 50 hybrids, first in a fresh JVM (5 forks)"
                         : "register 50 hybrids, warm JVM (fresh class loader per shot)";
                 scale.add(new Scale(row, JmhResults.nanos(s) / 1e6, "ms", "error " + Report.fmt(JmhResults.nanosError(s) / 1e6) + " ms",
-                        Definitions.scaleTarget(row), ""));
+                        Definitions.scaleTarget(row), "", s.steady()));
             }
         }
         throughput(results, scale);
@@ -95,7 +94,7 @@ final class ScaleRows {
                     : "×" + Report.fmt(s.value() / base) + " the throughput of 1 thread with " + t.group(3) + " threads";
             scale.add(new Scale((t.group(2).equals("Find") ? "find by id" : "cached indexed query (10 rows)") + " throughput, "
                     + (t.group(1).equals("dal") ? "hybrid-dal" : "Hibernate") + ", " + t.group(3) + " thread(s)",
-                    s.value(), "ops/ms", "error " + Report.fmt(s.error()) + settledNote(s), null, growth));
+                    s.value(), "ops/ms", "error " + Report.fmt(s.error()) + settledNote(s), null, growth, s.steady()));
         }
     }
 
@@ -125,7 +124,7 @@ final class ScaleRows {
                     : "×" + Report.fmt(ns / first) + " the cost at " + String.format("%,d", firstSize) + " for ×"
                     + Report.fmt((double) e.getKey() / firstSize) + " the " + sizeWord;
             scale.add(new Scale(name.apply(String.format("%,d", e.getKey())),
-                    ns / 1e3, "us", "error " + Report.fmt(JmhResults.nanosError(s) / 1e3) + " us" + settledNote(s), null, growth));
+                    ns / 1e3, "us", "error " + Report.fmt(JmhResults.nanosError(s) / 1e3) + " us" + settledNote(s), null, growth, s.steady()));
         }
     }
 
@@ -135,17 +134,18 @@ final class ScaleRows {
         if (alone == null || four == null) {
             return;
         }
+        boolean settled = alone.steady() && four.steady();
         double a = JmhResults.nanos(alone);
         double f = JmhResults.nanos(four);
         scale.add(new Scale("save over etcd: 1 process alone / with 3 other processes saving (every Dal watches)",
-                a / 1e3, "us", "with 3 others: " + Report.fmt(f / 1e3) + " us" + (alone.steady() ? settledNote(four) : settledNote(alone)), null,
-                "×" + Report.fmt(f / a) + " with 4 processes saving"));
+                a / 1e3, "us", "with 3 others: " + Report.fmt(f / 1e3) + " us" + (settled ? "" : "; NOT SETTLED"), null,
+                "×" + Report.fmt(f / a) + " with 4 processes saving", settled));
         scale.add(new Scale("watch fan-out: added cost per save with 4 processes", (f - a) / 1e3,
                 "us", "difference of the two; includes the other processes' CPU on the same 2 cores", null,
-                "+" + Report.fmt((f - a) / 3e3) + " us per other writing process"));
+                "+" + Report.fmt((f - a) / 3e3) + " us per other writing process", settled));
     }
 
     private static String settledNote(JmhResults.Score s) {
-        return s.steady() ? "" : "; " + NOT_SETTLED;
+        return s.steady() ? "" : "; NOT SETTLED";
     }
 }
