@@ -91,7 +91,7 @@ final class ScaleRows {
             }
             Double base = oneThread.get(t.group(1) + t.group(2));
             String growth = t.group(3).equals("1") ? "base of the series" : base == null ? ""
-                    : "×" + Report.fmt(s.value() / base) + " the throughput of 1 thread with " + t.group(3) + " threads";
+                    : "×" + Report.fmt(s.value() / base) + " of 1 thread's";
             scale.add(new Scale((t.group(2).equals("Find") ? "find by id" : "cached indexed query (10 rows)") + " throughput, "
                     + (t.group(1).equals("dal") ? "hybrid-dal" : "Hibernate") + ", " + t.group(3) + " thread(s)",
                     s.value(), "ops/ms", "error " + Report.fmt(s.error()) + settledNote(s), null, growth, s.steady()));
@@ -121,8 +121,8 @@ final class ScaleRows {
             double ns = JmhResults.nanos(s);
             String growth = bySize.size() == 1 ? "one size only in this run"
                     : e.getKey() == firstSize ? "base of the series"
-                    : "×" + Report.fmt(ns / first) + " the cost at " + String.format("%,d", firstSize) + " for ×"
-                    + Report.fmt((double) e.getKey() / firstSize) + " the " + sizeWord;
+                    : "×" + Report.fmt(ns / first) + " for ×" + Report.fmt((double) e.getKey() / firstSize) + " the " + sizeWord
+                    + " (from " + String.format("%,d", firstSize) + ")";
             scale.add(new Scale(name.apply(String.format("%,d", e.getKey())),
                     ns / 1e3, "us", "error " + Report.fmt(JmhResults.nanosError(s) / 1e3) + " us" + settledNote(s), null, growth, s.steady()));
         }
