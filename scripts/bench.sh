@@ -2,11 +2,19 @@
 # Runs hybrid-dal's JMH benchmarks against the raw clients and against Hibernate ORM, in one run,
 # and writes bench/results/latest.json, latest.md and the raw JMH JSON (jmh-latest.json).
 #
-#   scripts/bench.sh            the full run (about 45 minutes on 2 cores; run it on a quiet machine)
+#   scripts/bench.sh            the full run (about 35 minutes on 2 cores, estimate in bench/README.md;
+#                               run it on a quiet machine)
 #   scripts/bench.sh --quick    a smoke run (1 fork, 1 short iteration each; figures meaningless)
-#   scripts/bench.sh --scale    the full run with etcd holding 1,000,000 objects instead of 100,000
-#                               (EtcdLargeBench; loading takes long, twice: one load per benchmark)
+#   scripts/bench.sh --scale    the full run with etcd holding 10,000 and 1,000,000 objects instead of
+#                               10,000 and 100,000 (EtcdLargeBench; loading takes long, once per
+#                               benchmark) and the file store also at 1,000,000 (FileScaleBench)
 #   scripts/bench.sh [--quick|--scale] [JMH args...]   e.g. a benchmark regex: scripts/bench.sh 'EtcdGetBench'
+#
+# PlanBench and IndexBuildBench (features of other issues, minutes of single shots) are left out of
+# a run without JMH arguments; name them to run them: scripts/bench.sh 'PlanBench|IndexBuildBench'.
+# Each run's latest.json and latest.md are also kept as bench/results/run-<UTC time>.{json,md}
+# (-quick appended for smoke runs); two runs side by side:
+#   java -cp test/bench/target/benchmarks.jar io.hybriddal.bench.report.SideBySide bench/results/run-A.json bench/results/run-B.json
 #
 # It starts one etcd and one memcached on loopback (test/servers launchers, free ports, temporary
 # data directories; etcd's on /dev/shm) for the whole run and stops them at the end. Per-benchmark
@@ -76,11 +84,14 @@ echo "bench.sh: etcd $BENCH_ETCD, memcached $BENCH_MEMCACHED"
 jmh_args=(-rf json -rff "$out/jmh-latest.json" -prof gc)
 heap_objects=1000000
 if [ "$quick" = 1 ]; then
-  jmh_args+=(-f 1 -wi 1 -i 1 -w 300ms -r 300ms -p n=10000 -p members=10000 -p objects=10000)
+  jmh_args+=(-f 1 -wi 1 -i 1 -w 300ms -r 300ms -p n=10000 -p members=1000,10000 -p objects=1000,10000)
   heap_objects=100000
 fi
 if [ "$scale" = 1 ]; then
-  jmh_args+=(-p objects=1000000)
+  jmh_args+=(-p objects=10000,1000000 -p n=10000,100000,1000000)
+fi
+if [ $# -eq 0 ]; then
+  jmh_args+=(-e 'PlanBench|IndexBuildBench')
 fi
 echo "bench.sh: running JMH (log: $out/jmh-latest.log)"
 java -jar "$jar" "${jmh_args[@]}" "$@" 2>&1 | tee "$out/jmh-latest.log" | grep --line-buffered -E '^# (Benchmark|Parameters):|^Result |^PROBE |Exception|ERROR' || true
@@ -96,4 +107,8 @@ java -cp "$jar" io.hybriddal.bench.report.Report "$out/jmh-latest.json" "$BENCH_
   "runSeconds=$elapsed" "run=$settings" \
   "stores=etcd $(etcd --version 2>/dev/null | head -1 | awk '{print $3}') single member on loopback, data on /dev/shm (test/servers EtcdProcess); memcached $(memcached -V 2>/dev/null | awk '{print $2}') on loopback; 100k-object benchmarks and the peer comparison on hybrid-dal's MEMORY stores; file-store growth on the FILE store (H2 MVStore, fsync per commit) under \$TMPDIR" \
   "extraJmhArgs=$*"
-echo "bench.sh: done in ${elapsed}s: $out/latest.md"
+run="$out/run-$(date -u +%Y-%m-%dT%H%MZ)"
+[ "$quick" = 1 ] && run="$run-quick"
+cp "$out/latest.json" "$run.json"
+cp "$out/latest.md" "$run.md"
+echo "bench.sh: done in ${elapsed}s: $out/latest.md (kept as $run.md and .json)"

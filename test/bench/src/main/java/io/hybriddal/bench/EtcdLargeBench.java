@@ -30,7 +30,8 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * etcd holding many objects ({@code objects}; 1,000,000 in {@code scripts/bench.sh --scale}):
+ * etcd holding many objects ({@code objects}: 10,000 and 100,000, so the report can say how each
+ * cost grows; 10,000 and 1,000,000 in {@code scripts/bench.sh --scale}):
  * {@code save()} of one field of a random vDisk, and an indexed equality query returning 10 of
  * them with no query cache nor local results (the index path over etcd on every call). The data
  * is loaded once per trial by four threads through the Dal, in transactions of 10 objects (etcd
@@ -53,7 +54,7 @@ public class EtcdLargeBench {
 
     @State(Scope.Benchmark)
     public static class Data {
-        @Param({"100000"})
+        @Param({"10000", "100000"})
         int objects;
 
         Dal dal;

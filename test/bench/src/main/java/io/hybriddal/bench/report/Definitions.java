@@ -1,6 +1,7 @@
 package io.hybriddal.bench.report;
 
 import java.util.List;
+import java.util.Map;
 
 /** What the results file reports: the ratios with their targets and the peer operations. */
 final class Definitions {
@@ -49,4 +50,20 @@ final class Definitions {
 
     /** hybrid-dal must be at least this many times faster than the peer (DESIGN.md). */
     static final double PEER_SPEEDUP_TARGET = 3.0;
+
+    /**
+     * The most a scale row may measure, by the start of its name (DESIGN.md): heap per cached
+     * object (no more than Hibernate's L2, about 380 B), no N+1 on a backref (pages + 1 round
+     * trips), 50 hybrids registered in 0.5 s.
+     */
+    private static final Map<String, Double> SCALE_TARGETS = Map.of(
+            "near cache: retained heap per cached vDisk", 380.0,
+            "backref of 1,000 over etcd: store round trips", 11.0,
+            "register 50 hybrids", 500.0);
+
+    /** The target of the scale row {@code name}, or null when it has none. */
+    static Double scaleTarget(String name) {
+        return SCALE_TARGETS.entrySet().stream().filter(e -> name.startsWith(e.getKey())).map(Map.Entry::getValue)
+                .findFirst().orElse(null);
+    }
 }

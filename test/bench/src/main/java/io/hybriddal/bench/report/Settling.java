@@ -26,7 +26,9 @@ public final class Settling {
     private static final Pattern BENCHMARK = Pattern.compile("^# Benchmark: \\S*\\.([^.\\s]+\\.[^.\\s]+)$");
     private static final Pattern PARAMETERS = Pattern.compile("^# Parameters: \\((.*)\\)$");
     private static final Pattern FORK = Pattern.compile("^# Fork: \\d+ of \\d+");
-    private static final Pattern WARMUP = Pattern.compile("^# Warmup Iteration\\s+\\d+: ([0-9.,]+) (\\S+)$");
+    private static final Pattern WARMUP = Pattern.compile("^# Warmup Iteration\\s+\\d+: (.*)$");
+    /** A score alone on its line; also the rest of a warm-up line that setup output interrupted. */
+    private static final Pattern SCORE = Pattern.compile("^([0-9.,]+) (\\S+/\\S+)$");
 
     /** Per benchmark name (as {@link JmhResults} names it), per fork, the warm-up scores. */
     private final Map<String, List<List<Double>>> warmups = new LinkedHashMap<>();
@@ -43,6 +45,7 @@ public final class Settling {
         String name = null;
         String benchmark = null;
         List<Double> fork = null;
+        boolean interrupted = false; // a warm-up line whose score follows on a later line (setup printed first)
         for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
             Matcher m;
             if ((m = BENCHMARK.matcher(line)).matches()) {
@@ -59,7 +62,14 @@ public final class Settling {
                 fork = new ArrayList<>();
                 s.warmups.computeIfAbsent(name, k -> new ArrayList<>()).add(fork);
             } else if (fork != null && (m = WARMUP.matcher(line)).matches()) {
+                Matcher score = SCORE.matcher(m.group(1));
+                interrupted = !score.matches();
+                if (!interrupted) {
+                    fork.add(Double.parseDouble(score.group(1).replace(",", "")));
+                }
+            } else if (interrupted && (m = SCORE.matcher(line)).matches()) {
                 fork.add(Double.parseDouble(m.group(1).replace(",", "")));
+                interrupted = false;
             }
         }
         return s;
