@@ -17,30 +17,6 @@ import java.util.Map;
  */
 public record Snapshot(HybridModel model, long revision, long version, Object[] values, Map<String, JsonNode> extras) {
 
-    /**
-     * Keeps equal strings of one document once (a tag repeating an id, a name repeated in a
-     * description field): snapshots are what the near cache holds, a 10-character String is 56
-     * bytes, and a String is immutable, so which of two equal ones a field holds is invisible.
-     */
-    public Snapshot {
-        if (values != null) {
-            shareEqualStrings(values);
-        }
-    }
-
-    private static void shareEqualStrings(Object[] values) {
-        for (int i = 1; i < values.length; i++) {
-            if (values[i] instanceof String s) {
-                for (int j = 0; j < i; j++) {
-                    if (values[j] instanceof String earlier && earlier != s && earlier.length() == s.length() && earlier.equals(s)) {
-                        values[i] = earlier;
-                        break;
-                    }
-                }
-            }
-        }
-    }
-
     /** A marker that the document changed or vanished at {@code revision}, for the near cache. */
     public static Snapshot tombstone(long revision) {
         return new Snapshot(null, revision, 0, null, Map.of());
