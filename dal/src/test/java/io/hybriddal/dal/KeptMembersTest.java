@@ -204,4 +204,20 @@ class KeptMembersTest {
         assertThat(two).isNotSameAs(one);
         assertThat(two.getName()).isEqualTo("a");
     }
+
+    @Test
+    void backrefOfAPoolLoadedStrongly_readsTheStore_beforeTheWatchesDeliveredAnotherDalsChanges() {
+        Pool pool = first.create(Pool.class);
+        pool.setName("p");
+        pool.save();
+        Volume a = volume(first, "a", 1, pool);
+        assertThat(poolMembers(pool.getGuid())).containsExactly("a");
+        holdObjectWatch();
+        watchers.get("g/").hold();
+        volume(second, "b", 1, second.get(Pool.class, pool.getGuid()));
+        rename(second, a.getGuid(), "a2");
+        assertThat(poolMembers(pool.getGuid())).as("cached: before the watches delivered the changes").containsExactly("a");
+        assertThat(names(first.get(Pool.class, pool.getGuid(), Consistency.STRONG).getVolumes()))
+                .as("strong: the members and their documents from the store").containsExactly("a2", "b");
+    }
 }

@@ -22,10 +22,11 @@ public interface InstanceReads {
 
     /**
      * The children a one-to-many backref lists, loaded lazily: the stored ones (none when the
-     * target was never stored) as the calling thread's transaction leaves them.
+     * target was never stored) as the calling thread's transaction leaves them; with
+     * {@link Consistency#STRONG} (the target was loaded so) read from the store, not the local lists.
      */
-    DataList<?> backrefList(BackrefModel backref, String targetGuid, boolean targetStored);
+    DataList<?> backrefList(BackrefModel backref, String targetGuid, boolean targetStored, Consistency consistency);
 
     /** The one child of a one-to-one backref, or null; as {@link #backrefList}. */
-    DataObject oneToOneChild(BackrefModel backref, String targetGuid, boolean targetStored);
+    DataObject oneToOneChild(BackrefModel backref, String targetGuid, boolean targetStored, Consistency consistency);
 }

@@ -18,9 +18,15 @@ final class ObjectLinks {
     private final ObjectState state;
     private DataObject[] targets;
     private DataList<?>[] backrefLists;
+    /** How backrefs are read: STRONG when the instance was loaded so (DESIGN.md "Freshness"). */
+    private Consistency backrefConsistency = Consistency.CACHED;
 
     ObjectLinks(ObjectState state) {
         this.state = state;
+    }
+
+    void readBackrefsStrongly() {
+        backrefConsistency = Consistency.STRONG;
     }
 
     /** The target of the relation in {@code slot}, which points at {@code targetGuid}. */
@@ -71,8 +77,8 @@ final class ObjectLinks {
     /** Any backref (declared or not), read afresh: a list, or the one child (or null) when one-to-one. */
     Object read(BackrefModel backref) {
         InstanceReads reads = state.context().reads();
-        return backref.oneToOne() ? reads.oneToOneChild(backref, state.guid(), !state.isNew())
-                : reads.backrefList(backref, state.guid(), !state.isNew());
+        return backref.oneToOne() ? reads.oneToOneChild(backref, state.guid(), !state.isNew(), backrefConsistency)
+                : reads.backrefList(backref, state.guid(), !state.isNew(), backrefConsistency);
     }
 
     DataList<?>[] loadedBackrefLists() {

@@ -131,6 +131,11 @@ public final class ObjectState {
         return links().read(backref);
     }
 
+    /** Loaded with {@code Consistency.STRONG}: its backrefs are read from the store. */
+    public void loadedStrongly() {
+        links().readBackrefsStrongly();
+    }
+
     private ObjectLinks links() {
         if (links == null) {
             links = new ObjectLinks(this);

@@ -89,7 +89,14 @@ public final class ObjectLoader implements InstanceReads {
             return pending.deleted() ? null : instance(pending);
         }
         Snapshot snapshot = documents.read(model, guid, consistency);
-        return snapshot == null ? null : instance(model, guid, snapshot);
+        if (snapshot == null) {
+            return null;
+        }
+        ObjectState state = ObjectState.loaded(context, model, guid, snapshot);
+        if (consistency == Consistency.STRONG) {
+            state.loadedStrongly();
+        }
+        return instantiate(state);
     }
 
     @Override
@@ -104,9 +111,13 @@ public final class ObjectLoader implements InstanceReads {
     }
 
     /** A lazy list of the objects whose guids {@code source} resolves on first use. */
-    @SuppressWarnings("unchecked") // the members of a list of model are T's: where() only narrows them
     public <T extends DataObject> DataList<T> dataList(HybridModel model, LazyDataList.GuidSource source) {
-        return new LazyDataList<T>(model.name(), source, (kept, from, guids) -> loadPage(model, kept, from, guids),
+        return dataList(model, source, Consistency.CACHED);
+    }
+
+    @SuppressWarnings("unchecked") // the members of a list of model are T's: where() only narrows them
+    private <T extends DataObject> DataList<T> dataList(HybridModel model, LazyDataList.GuidSource source, Consistency consistency) {
+        return new LazyDataList<T>(model.name(), source, (kept, from, guids) -> loadPage(model, kept, from, guids, consistency),
                 filter -> (DataList<T>) listFilter.where(model, source, filter));
     }
 
@@ -117,10 +128,15 @@ public final class ObjectLoader implements InstanceReads {
      * holds while they are current ({@link Documents#readKept}).
      */
     public DataObject[] loadPage(HybridModel model, Kept kept, int from, List<String> guids) {
+        return loadPage(model, kept, from, guids, Consistency.CACHED);
+    }
+
+    private DataObject[] loadPage(HybridModel model, Kept kept, int from, List<String> guids, Consistency consistency) {
         DataObject[] objects = new DataObject[guids.size()];
         PendingWrites tx = transactions.current();
         if (tx == null) {
-            Snapshot[] snapshots = documents.readKept(model, kept, from / LazyDataList.PAGE, guids);
+            Snapshot[] snapshots = consistency == Consistency.STRONG ? documents.readPage(model, guids, consistency)
+                    : documents.readKept(model, kept, from / LazyDataList.PAGE, guids);
             for (int i = 0; i < objects.length; i++) {
                 if (snapshots[i] != null) {
                     objects[i] = instance(model, guids.get(i), snapshots[i]);
@@ -134,7 +150,7 @@ public final class ObjectLoader implements InstanceReads {
                 unwritten.add(guid);
             }
         }
-        Snapshot[] stored = documents.readPage(model, unwritten, Consistency.CACHED);
+        Snapshot[] stored = documents.readPage(model, unwritten, consistency);
         for (int i = 0, u = 0; i < objects.length; i++) {
             PendingObject pending = tx.find(model, guids.get(i));
             if (pending == null) {
@@ -148,13 +164,14 @@ public final class ObjectLoader implements InstanceReads {
     }
 
     @Override
-    public DataList<?> backrefList(BackrefModel backref, String targetGuid, boolean targetStored) {
-        return dataList(backref.source(), new LazyDataList.GuidSource() {
+    public DataList<?> backrefList(BackrefModel backref, String targetGuid, boolean targetStored, Consistency consistency) {
+        HybridModel model = backref.source();
+        LazyDataList.GuidSource source = new LazyDataList.GuidSource() {
             private Kept members;
 
             @Override
             public List<String> guids() {
-                members = backrefGuids(backref, targetGuid, targetStored);
+                members = backrefGuids(backref, targetGuid, targetStored, consistency);
                 return members.guids();
             }
 
@@ -162,18 +179,24 @@ public final class ObjectLoader implements InstanceReads {
             public Kept kept() {
                 return members;
             }
-        });
+        };
+        return dataList(model, source, consistency);
     }
 
     @Override
-    public DataObject oneToOneChild(BackrefModel backref, String targetGuid, boolean targetStored) {
-        List<String> child = backrefGuids(backref, targetGuid, targetStored).guids();
-        return child.isEmpty() ? null : load(backref.source(), child.get(0), Consistency.CACHED).orElse(null);
+    public DataObject oneToOneChild(BackrefModel backref, String targetGuid, boolean targetStored, Consistency consistency) {
+        List<String> child = backrefGuids(backref, targetGuid, targetStored, consistency).guids();
+        return child.isEmpty() ? null : loadOrNull(backref.source(), child.get(0), consistency);
     }
 
-    /** The children, as kept by the local lists; inside a transaction, a list of its own (whose positions no kept page matches). */
-    private Kept backrefGuids(BackrefModel backref, String targetGuid, boolean targetStored) {
-        Kept stored = targetStored ? documents.cachedBackrefGuids(backref, targetGuid) : Kept.NONE;
+    /**
+     * The children, as kept by the local lists (read from the store when {@code STRONG}); inside
+     * a transaction, a list of its own (whose positions no kept page matches).
+     */
+    private Kept backrefGuids(BackrefModel backref, String targetGuid, boolean targetStored, Consistency consistency) {
+        Kept stored = !targetStored ? Kept.NONE
+                : consistency == Consistency.STRONG ? new Kept(documents.backrefGuids(backref, targetGuid))
+                : documents.cachedBackrefGuids(backref, targetGuid);
         PendingWrites tx = transactions.current();
         return tx == null ? stored : new Kept(TransactionReads.backref(tx, backref, targetGuid, stored.guids()));
     }

@@ -1,6 +1,7 @@
 package io.hybriddal.dal.internal.traverse;
 
 import io.hybriddal.dal.CollapsedBackref;
+import io.hybriddal.dal.Consistency;
 import io.hybriddal.dal.DataObject;
 import io.hybriddal.dal.Edge;
 import io.hybriddal.dal.Graph;
@@ -75,7 +76,7 @@ final class GraphWalk {
                 }
             }
             for (BackrefModel b : GraphTraversal.backrefs(model, follow)) {
-                List<String> children = loader.backrefList(b, s.guid(), !s.isNew()).guids();
+                List<String> children = loader.backrefList(b, s.guid(), !s.isNew(), Consistency.CACHED).guids();
                 if (children.size() > maxFanOut) {
                     collapsed.add(new CollapsedBackref(model.name(), s.guid(), b.name(), b.source().name(), b.relation().name(),
                             children.size()));
