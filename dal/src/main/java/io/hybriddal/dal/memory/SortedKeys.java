@@ -1,11 +1,8 @@
 package io.hybriddal.dal.memory;
 
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.NavigableSet;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /**
@@ -16,7 +13,7 @@ import java.util.function.Predicate;
  * by name and keys within one directory by name is exactly the order of the keys as strings: two
  * different directories differ before either ends, or the shorter is a whole key with fewer
  * slashes, which sorts before every key it starts. A directory is found by a hash lookup, so a
- * write compares keys only within its directory.
+ * write compares keys only within its directory, kept in {@link KeyChunks}.
  *
  * <p>Not thread-safe: the store changes it under its write lock and scans it under its read lock.
  */
@@ -25,10 +22,10 @@ final class SortedKeys {
     /** Slashes that end a directory: {@code <kind>/<hybrid>/<field or target>/}. */
     static final int DEPTH = 3;
     /** Stands for a directory that is one key (fewer than {@link #DEPTH} slashes). */
-    private static final NavigableSet<String> SINGLE = Collections.emptyNavigableSet();
+    private static final KeyChunks SINGLE = new KeyChunks(0);
 
-    private final TreeMap<String, NavigableSet<String>> directories = new TreeMap<>();
-    private final Map<String, TreeSet<String>> byName = new HashMap<>();
+    private final TreeMap<String, KeyChunks> directories = new TreeMap<>();
+    private final Map<String, KeyChunks> byName = new HashMap<>();
 
     /** Adds {@code key}; it must not be present. */
     void add(String key) {
@@ -38,9 +35,9 @@ final class SortedKeys {
             return;
         }
         String name = key.substring(0, end);
-        TreeSet<String> keys = byName.get(name);
+        KeyChunks keys = byName.get(name);
         if (keys == null) {
-            keys = new TreeSet<>();
+            keys = new KeyChunks(end);
             byName.put(name, keys);
             directories.put(name, keys);
         }
@@ -55,8 +52,12 @@ final class SortedKeys {
             return;
         }
         String name = key.substring(0, end);
-        TreeSet<String> keys = byName.get(name);
-        if (keys != null && keys.remove(key) && keys.isEmpty()) {
+        KeyChunks keys = byName.get(name);
+        if (keys == null) {
+            return;
+        }
+        keys.remove(key);
+        if (keys.isEmpty()) {
             byName.remove(name);
             directories.remove(name);
         }
@@ -69,8 +70,8 @@ final class SortedKeys {
     void forEachFrom(String from, boolean inclusive, Predicate<String> visitor) {
         int end = directoryEnd(from);
         String first = end < 0 ? from : from.substring(0, end);
-        for (Map.Entry<String, NavigableSet<String>> directory : directories.tailMap(first, true).entrySet()) {
-            NavigableSet<String> keys = directory.getValue();
+        for (Map.Entry<String, KeyChunks> directory : directories.tailMap(first, true).entrySet()) {
+            KeyChunks keys = directory.getValue();
             if (keys == SINGLE) {
                 String key = directory.getKey();
                 if ((inclusive || !key.equals(from)) && !visitor.test(key)) {
@@ -78,11 +79,8 @@ final class SortedKeys {
                 }
                 continue;
             }
-            Iterable<String> range = directory.getKey().equals(first) ? keys.tailSet(from, inclusive) : keys;
-            for (String key : range) {
-                if (!visitor.test(key)) {
-                    return;
-                }
+            if (!keys.forEachFrom(directory.getKey().equals(first) ? from : null, inclusive, visitor)) {
+                return;
             }
         }
     }

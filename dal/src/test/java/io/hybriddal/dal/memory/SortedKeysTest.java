@@ -10,8 +10,12 @@ import org.junit.jupiter.api.Test;
 
 class SortedKeysTest {
 
-    /** Segments chosen to sort just around '/' ('-', '.', '0') and to be prefixes of one another. */
-    private static final String[] SEGMENTS = {"", "a", "a-", "a.", "a0", "ab", "%2F", "%2Fx", "n1", "n10", "n1%2F", "z"};
+    /**
+     * Segments chosen to sort just around '/' ('-', '.', '0'), to be prefixes of one another, to
+     * share more than the eight chars a directory packs, and to hold chars beyond Latin-1.
+     */
+    private static final String[] SEGMENTS = {"", "a", "a-", "a.", "a0", "ab", "%2F", "%2Fx", "n1", "n10", "n1%2F", "z",
+        "abcdefgh", "abcdefghi", "abcdefgh\u00e9", "\u00e9", "\u00ff", "\u0100", "\ud83d\ude00", "\uffff"};
 
     @Test
     void forEachFrom_visitsKeysInStringOrder_acrossDirectoriesAndSingleKeys() {
@@ -32,6 +36,29 @@ class SortedKeysTest {
             boolean inclusive = random.nextBoolean();
             assertEquals(List.copyOf(expected.tailSet(from, inclusive)), visit(keys, from, inclusive), from);
         }
+    }
+
+    @Test
+    void forEachFrom_staysInOrder_whenOneDirectoryGrowsToManyChunksAndEmptiesAgain() {
+        Random random = new Random(3);
+        SortedKeys keys = new SortedKeys();
+        TreeSet<String> expected = new TreeSet<>(List.of("i/h/f", "i/h/f0/x/y", "o/h/g"));
+        expected.forEach(keys::add);
+        List<String> added = new ArrayList<>();
+        for (int i = 0; i < 40 * KeyChunks.MAX; i++) {
+            String key = "i/h/f/n" + random.nextInt(1_000) + "/" + random.nextInt(100_000);
+            if (expected.add(key)) {
+                keys.add(key);
+                added.add(key);
+            }
+        }
+        assertEquals(List.copyOf(expected), visit(keys, "", true));
+        assertEquals(List.copyOf(expected.tailSet("i/h/f/n5", true)), visit(keys, "i/h/f/n5", true));
+        for (String key : added) {
+            keys.remove(key);
+        }
+        assertEquals(List.of("i/h/f", "i/h/f0/x/y", "o/h/g"), visit(keys, "", true));
+        assertEquals(List.of("i/h/f0/x/y", "o/h/g"), visit(keys, "i/h/f/", true));
     }
 
     @Test
