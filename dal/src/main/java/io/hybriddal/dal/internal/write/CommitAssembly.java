@@ -24,21 +24,38 @@ final class CommitAssembly {
 
     private static final byte[] EMPTY = new byte[0];
 
+    /*
+     * Sized for what a write usually adds (its guard; its document, a generation or two, an index
+     * entry; a deleted entry), so that a plain save fills tables allocated once; maps that stay
+     * empty never allocate theirs.
+     */
     /** Conditions on documents the commit writes (OWN, SIDE, LINK), by key. */
-    private final Map<String, Condition> guards = new LinkedHashMap<>();
+    private final Map<String, Condition> guards;
     /** Relation targets that must exist, by target object key. */
-    private final Map<String, Purpose> targets = new LinkedHashMap<>();
+    private final Map<String, Purpose> targets = new LinkedHashMap<>(4);
     /** Unique values and one-to-one slots that must be free, by key. */
-    private final Map<String, Purpose> claims = new LinkedHashMap<>();
-    private final Map<String, Purpose> purposes = new HashMap<>();
-    private final Map<String, byte[]> puts = new LinkedHashMap<>();
-    private final Set<String> deletes = new LinkedHashSet<>();
+    private final Map<String, Purpose> claims = new LinkedHashMap<>(4);
+    private final Map<String, Purpose> purposes;
+    private final Map<String, byte[]> puts;
+    private final Set<String> deletes;
     private final Map<String, PendingWrite> writes;
 
     /** @param writes every write of the commit (a write reads the others': a delete's children saved or deleted with it) */
     CommitAssembly(List<PendingWrite> writes) {
-        this.writes = new HashMap<>(writes.size() * 2);
-        writes.forEach(w -> this.writes.put(w.key(), w));
+        int n = writes.size();
+        this.guards = new LinkedHashMap<>(capacity(n));
+        this.purposes = new HashMap<>(capacity(n));
+        this.puts = new LinkedHashMap<>(capacity(4 * n));
+        this.deletes = new LinkedHashSet<>(capacity(n));
+        this.writes = new HashMap<>(capacity(n));
+        for (PendingWrite w : writes) {
+            this.writes.put(w.key(), w);
+        }
+    }
+
+    /** The initial capacity of a hash table holding {@code entries} without growing. */
+    private static int capacity(int entries) {
+        return (int) (entries / 0.75f) + 1;
     }
 
     /** The write of this commit to the object under {@code key}, or null. */

@@ -30,7 +30,7 @@ final class Merge {
     static Object[] merge(HybridModel model, Object[] original, Object[] local, Object[] stored, ConflictPolicy policy,
                           String describe, List<String> decided) {
         Object[] merged = stored.clone();
-        List<String> conflicts = new ArrayList<>();
+        List<String> conflicts = null; // made only when there is one: a save usually has none
         for (int i = 0; i < merged.length; i++) {
             Object ours = local[i];
             Object base = original[i];
@@ -43,6 +43,9 @@ final class Merge {
                 continue;
             }
             if (policy == ConflictPolicy.RAISE) {
+                if (conflicts == null) {
+                    conflicts = new ArrayList<>();
+                }
                 conflicts.add(model.field(i).name());
             } else {
                 if (policy == ConflictPolicy.LOCAL_WINS) {
@@ -51,7 +54,7 @@ final class Merge {
                 decided.add(model.field(i).name());
             }
         }
-        if (!conflicts.isEmpty()) {
+        if (conflicts != null) {
             throw new ConcurrencyException("cannot save " + describe + ": fields " + conflicts
                     + " were changed both here and in the store since it was loaded (ConflictPolicy.RAISE); nothing was written", conflicts);
         }

@@ -19,6 +19,8 @@ final class SaveWrite extends ObjectWrite {
     private final int maxDocumentBytes;
     private final ConflictLog conflicts;
     private final List<String> decided = new ArrayList<>();
+    /** Why the guard on the object's own document is there: the same for every attempt. */
+    private final Purpose own = Purpose.of(Purpose.Kind.OWN, this);
     private Snapshot base;
     private Object[] merged;
     private long newVersion;
@@ -47,7 +49,6 @@ final class SaveWrite extends ObjectWrite {
     @Override
     public void contribute(CommitAssembly commit, Map<String, Snapshot> fresh) {
         HybridModel model = state.model();
-        Purpose own = Purpose.of(Purpose.Kind.OWN, this);
         unchanged = false;
         decided.clear(); // a retried attempt decides again from fresher state
         Snapshot stored = fresh == null ? null : fresh.get(key());
