@@ -3,6 +3,8 @@ package io.hybriddal.dal.internal.write;
 import io.hybriddal.dal.InvalidRelationException;
 import io.hybriddal.dal.ObjectNotFoundException;
 import io.hybriddal.dal.UniqueConstraintViolationException;
+import io.hybriddal.dal.internal.model.FieldModel;
+import io.hybriddal.dal.internal.model.HybridModel;
 import io.hybriddal.dal.spi.Commit;
 import io.hybriddal.dal.spi.Condition;
 import java.util.HashMap;
@@ -26,22 +28,27 @@ final class CommitAssembly {
 
     /*
      * Sized for what a write usually adds (its guard; its document, a generation or two, an index
-     * entry; a deleted entry), so that a plain save fills tables allocated once; maps that stay
-     * empty never allocate theirs.
+     * entry; a deleted entry), so that a plain save fills tables allocated once. Targets and
+     * claims, which most saves leave empty, are made on first use.
      */
     /** Conditions on documents the commit writes (OWN, SIDE, LINK), by key. */
     private final Map<String, Condition> guards;
     /** Relation targets that must exist, by target object key. */
-    private final Map<String, Purpose> targets = new LinkedHashMap<>(4);
+    private Map<String, Purpose> targets = Map.of();
     /** Unique values and one-to-one slots that must be free, by key. */
-    private final Map<String, Purpose> claims = new LinkedHashMap<>(4);
+    private Map<String, Purpose> claims = Map.of();
     private final Map<String, Purpose> purposes;
     private final Map<String, byte[]> puts;
     private final Set<String> deletes;
     private final Map<String, PendingWrite> writes;
+    private final GenerationKeys generations;
 
-    /** @param writes every write of the commit (a write reads the others': a delete's children saved or deleted with it) */
-    CommitAssembly(List<PendingWrite> writes) {
+    /**
+     * @param writes      every write of the commit (a write reads the others': a delete's children saved or deleted with it)
+     * @param generations the generation keys, built once per hybrid
+     */
+    CommitAssembly(List<PendingWrite> writes, GenerationKeys generations) {
+        this.generations = generations;
         int n = writes.size();
         this.guards = new LinkedHashMap<>(capacity(n));
         this.purposes = new HashMap<>(capacity(n));
@@ -76,6 +83,9 @@ final class CommitAssembly {
 
     /** Requires the relation target under {@code objectKey} to exist when the commit applies. */
     void requireTarget(String objectKey, Purpose purpose) {
+        if (targets.isEmpty()) {
+            targets = new LinkedHashMap<>();
+        }
         targets.putIfAbsent(objectKey, purpose);
     }
 
@@ -86,6 +96,9 @@ final class CommitAssembly {
      *                                            this commit claims it too
      */
     void claim(String key, Purpose purpose) {
+        if (claims.isEmpty()) {
+            claims = new LinkedHashMap<>();
+        }
         Purpose other = claims.putIfAbsent(key, purpose);
         if (other != null && other.write() != purpose.write()) {
             throw claimedTwice(purpose, other);
@@ -110,6 +123,16 @@ final class CommitAssembly {
     /** A put of an empty value: writes a marker key or moves its revision on (link stamps). */
     void touch(String key) {
         puts.put(key, EMPTY);
+    }
+
+    /** Moves on the generation of {@code field} of {@code model}, so cached results depending on it are not served again. */
+    void touchGeneration(HybridModel model, FieldModel field) {
+        touch(generations.field(model, field));
+    }
+
+    /** Moves on the generation of {@code model}'s membership (an object created or deleted). */
+    void touchMembership(HybridModel model) {
+        touch(generations.membership(model));
     }
 
     void delete(String key) {

@@ -24,13 +24,13 @@ final class DerivedKeys {
      */
     private static void touchGenerations(HybridModel model, Object[] before, Object[] after, CommitAssembly commit) {
         if (before == null || after == null) {
-            commit.touch(Keys.membershipGeneration(model));
+            commit.touchMembership(model);
         }
         for (var field : model.fields()) {
             Object old = before == null ? null : before[field.index()];
             Object now = after == null ? null : after[field.index()];
             if (before == null || after == null ? (old != null || now != null) : !ValueCodec.same(old, now)) {
-                commit.touch(Keys.generation(model, field.name()));
+                commit.touchGeneration(model, field);
             }
         }
     }
