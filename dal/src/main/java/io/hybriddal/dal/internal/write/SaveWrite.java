@@ -74,7 +74,7 @@ final class SaveWrite extends ObjectWrite {
             if (base == null) {
                 throw new ObjectNotFoundException("cannot save " + describe() + ": it was deleted from the store");
             }
-            merged = Merge.merge(model, state.loadedSnapshot().values(), local, base.values(), state.conflictPolicy(), describe(),
+            merged = Merge.merge(model, state.loadedSnapshot().values(), local, base.values(), state.conflictPolicy(), this,
                     decided);
             if (fresh != null && sameValues(merged, base.values())) {
                 unchanged = true; // the store already holds exactly this: nothing to write

@@ -171,10 +171,12 @@ final class WriteExecutor {
     }
 
     void finish(List<PendingWrite> writes, long revision) {
-        for (PendingWrite write : writes) {
-            write.complete(revision);
+        int n = writes.size();
+        for (int i = 0; i < n; i++) { // every save: indexed, no iterator
+            writes.get(i).complete(revision);
         }
-        for (PendingWrite write : writes) {
+        for (int i = 0; i < n; i++) {
+            PendingWrite write = writes.get(i);
             if (write instanceof SaveWrite save) {
                 if (save.wrote()) {
                     meters.saved(save.hybrid());
