@@ -29,25 +29,28 @@ public final class KeySegments {
     static final int MAX_SEGMENT = 180;
 
     private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
+    /** Whether each ASCII character stands for itself in a segment: one load per character on the hot path (guids). */
+    private static final boolean[] PLAIN = new boolean[128];
+
+    static {
+        for (char c = 0; c < PLAIN.length; c++) {
+            PLAIN[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '_';
+        }
+    }
 
     private KeySegments() {
     }
 
     /** {@code text} with every byte outside {@code [A-Za-z0-9._-]} percent-escaped. */
     public static String escape(String text) {
-        int n = text.length();
-        boolean plain = true;
-        for (int i = 0; i < n && plain; i++) {
-            plain = isPlain(text.charAt(i));
-        }
-        if (plain) {
+        if (isPlain(text)) {
             return text;
         }
         byte[] bytes = bytes(text);
         StringBuilder out = new StringBuilder(bytes.length + 16);
         for (byte b : bytes) {
             char c = (char) (b & 0xff);
-            if (c < 0x80 && isPlain(c)) {
+            if (isPlain(c)) {
                 out.append(c);
             } else {
                 out.append('%').append((char) HEX[(b >> 4) & 0xf]).append((char) HEX[b & 0xf]);
@@ -126,8 +129,17 @@ public final class KeySegments {
         return out.toByteArray();
     }
 
+    private static boolean isPlain(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            if (!isPlain(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isPlain(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '_';
+        return c < PLAIN.length && PLAIN[c];
     }
 
     /**

@@ -50,7 +50,9 @@ public final class Keys {
     }
 
     public static String index(HybridModel model, PropertyModel property, Object value, String guid) {
-        return indexPrefix(model, property, value) + KeySegments.escape(guid);
+        // one concatenation, not the prefix's and then another: a save builds two of these
+        return "i/" + model.name() + "/" + property.name() + "/" + KeySegments.value(property.valueType().kind(), value) + "/"
+                + KeySegments.escape(guid);
     }
 
     /** Prefix of the reverse entries of a one-to-many backref of one target. */

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -69,11 +70,17 @@ public final class DynamicCache implements InstanceDynamics {
     @Override
     public String[] keysOf(HybridModel model, String guid) {
         String[] keys = new String[model.dynamics().size()];
+        String segment = KeySegments.escape(guid);
         for (DynamicModel d : model.dynamics()) {
-            String key = keyPrefix + "d:" + model.name() + ":" + KeySegments.escape(guid) + ":" + d.name();
-            keys[d.index()] = key.length() <= 240 ? key : keyPrefix + "h:" + KeySegments.sha256(key); // memcached keys stop at 250 bytes
+            keys[d.index()] = keyOf(model, segment, d);
         }
         return keys;
+    }
+
+    /** The volatile key of {@code dynamic} of the object whose guid escapes to {@code guidSegment}. */
+    private String keyOf(HybridModel model, String guidSegment, DynamicModel dynamic) {
+        String key = keyPrefix + "d:" + model.name() + ":" + guidSegment + ":" + dynamic.name();
+        return key.length() <= 240 ? key : keyPrefix + "h:" + KeySegments.sha256(key); // memcached keys stop at 250 bytes
     }
 
     /** The dynamic's value for the object, from the cache or computed. */
@@ -254,11 +261,13 @@ public final class DynamicCache implements InstanceDynamics {
 
     /** Drops every cached dynamic of an object (after it was saved or deleted). */
     public void invalidateAll(HybridModel model, String guid) {
-        if (model.dynamics().isEmpty()) {
+        List<DynamicModel> dynamics = model.dynamics();
+        if (dynamics.isEmpty()) {
             return;
         }
-        for (String key : keysOf(model, guid)) {
-            cache.delete(key);
+        String segment = KeySegments.escape(guid);
+        for (int i = 0, n = dynamics.size(); i < n; i++) { // every save: no iterator, no key array
+            cache.delete(keyOf(model, segment, dynamics.get(i)));
         }
     }
 }

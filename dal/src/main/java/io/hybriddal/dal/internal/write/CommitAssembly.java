@@ -3,6 +3,8 @@ package io.hybriddal.dal.internal.write;
 import io.hybriddal.dal.InvalidRelationException;
 import io.hybriddal.dal.ObjectNotFoundException;
 import io.hybriddal.dal.UniqueConstraintViolationException;
+import io.hybriddal.dal.internal.model.FieldModel;
+import io.hybriddal.dal.internal.model.HybridModel;
 import io.hybriddal.dal.spi.Commit;
 import io.hybriddal.dal.spi.Condition;
 import java.util.HashMap;
@@ -24,21 +26,43 @@ final class CommitAssembly {
 
     private static final byte[] EMPTY = new byte[0];
 
+    /*
+     * Sized for what a write usually adds (its guard; its document, a generation or two, an index
+     * entry; a deleted entry), so that a plain save fills tables allocated once. Targets and
+     * claims, which most saves leave empty, are made on first use.
+     */
     /** Conditions on documents the commit writes (OWN, SIDE, LINK), by key. */
-    private final Map<String, Condition> guards = new LinkedHashMap<>();
+    private final Map<String, Condition> guards;
     /** Relation targets that must exist, by target object key. */
-    private final Map<String, Purpose> targets = new LinkedHashMap<>();
+    private Map<String, Purpose> targets = Map.of();
     /** Unique values and one-to-one slots that must be free, by key. */
-    private final Map<String, Purpose> claims = new LinkedHashMap<>();
-    private final Map<String, Purpose> purposes = new HashMap<>();
-    private final Map<String, byte[]> puts = new LinkedHashMap<>();
-    private final Set<String> deletes = new LinkedHashSet<>();
+    private Map<String, Purpose> claims = Map.of();
+    private final Map<String, Purpose> purposes;
+    private final Map<String, byte[]> puts;
+    private final Set<String> deletes;
     private final Map<String, PendingWrite> writes;
+    private final GenerationKeys generations;
 
-    /** @param writes every write of the commit (a write reads the others': a delete's children saved or deleted with it) */
-    CommitAssembly(List<PendingWrite> writes) {
-        this.writes = new HashMap<>(writes.size() * 2);
-        writes.forEach(w -> this.writes.put(w.key(), w));
+    /**
+     * @param writes      every write of the commit (a write reads the others': a delete's children saved or deleted with it)
+     * @param generations the generation keys, built once per hybrid
+     */
+    CommitAssembly(List<PendingWrite> writes, GenerationKeys generations) {
+        this.generations = generations;
+        int n = writes.size();
+        this.guards = new LinkedHashMap<>(capacity(n));
+        this.purposes = new HashMap<>(capacity(n));
+        this.puts = new LinkedHashMap<>(capacity(4 * n));
+        this.deletes = new LinkedHashSet<>(capacity(n));
+        this.writes = new HashMap<>(capacity(n));
+        for (PendingWrite w : writes) {
+            this.writes.put(w.key(), w);
+        }
+    }
+
+    /** The initial capacity of a hash table holding {@code entries} without growing. */
+    private static int capacity(int entries) {
+        return (int) (entries / 0.75f) + 1;
     }
 
     /** The write of this commit to the object under {@code key}, or null. */
@@ -59,6 +83,9 @@ final class CommitAssembly {
 
     /** Requires the relation target under {@code objectKey} to exist when the commit applies. */
     void requireTarget(String objectKey, Purpose purpose) {
+        if (targets.isEmpty()) {
+            targets = new LinkedHashMap<>();
+        }
         targets.putIfAbsent(objectKey, purpose);
     }
 
@@ -69,6 +96,9 @@ final class CommitAssembly {
      *                                            this commit claims it too
      */
     void claim(String key, Purpose purpose) {
+        if (claims.isEmpty()) {
+            claims = new LinkedHashMap<>();
+        }
         Purpose other = claims.putIfAbsent(key, purpose);
         if (other != null && other.write() != purpose.write()) {
             throw claimedTwice(purpose, other);
@@ -93,6 +123,16 @@ final class CommitAssembly {
     /** A put of an empty value: writes a marker key or moves its revision on (link stamps). */
     void touch(String key) {
         puts.put(key, EMPTY);
+    }
+
+    /** Moves on the generation of {@code field} of {@code model}, so cached results depending on it are not served again. */
+    void touchGeneration(HybridModel model, FieldModel field) {
+        touch(generations.field(model, field));
+    }
+
+    /** Moves on the generation of {@code model}'s membership (an object created or deleted). */
+    void touchMembership(HybridModel model) {
+        touch(generations.membership(model));
     }
 
     void delete(String key) {

@@ -24,13 +24,13 @@ final class DerivedKeys {
      */
     private static void touchGenerations(HybridModel model, Object[] before, Object[] after, CommitAssembly commit) {
         if (before == null || after == null) {
-            commit.touch(Keys.membershipGeneration(model));
+            commit.touchMembership(model);
         }
         for (var field : model.fields()) {
             Object old = before == null ? null : before[field.index()];
             Object now = after == null ? null : after[field.index()];
             if (before == null || after == null ? (old != null || now != null) : !ValueCodec.same(old, now)) {
-                commit.touch(Keys.generation(model, field.name()));
+                commit.touchGeneration(model, field);
             }
         }
     }
@@ -40,7 +40,7 @@ final class DerivedKeys {
      * {@code after}; either may be null (creation, deletion).
      */
     static void diff(HybridModel model, String guid, Object[] before, Object[] after, CommitAssembly commit, PendingWrite write) {
-        byte[] guidBytes = guid.getBytes(StandardCharsets.UTF_8);
+        byte[] guidBytes = null; // the value of unique and one-to-one keys, made when one is written
         touchGenerations(model, before, after, commit);
         for (PropertyModel p : model.properties()) {
             if (!p.unique() && !p.indexed()) {
@@ -59,6 +59,7 @@ final class DerivedKeys {
                 if (after != null && now != null) {
                     String key = Keys.unique(model, p, now);
                     commit.claim(key, new Purpose(Purpose.Kind.UNIQUE, write, p, now));
+                    guidBytes = guidBytes != null ? guidBytes : guid.getBytes(StandardCharsets.UTF_8);
                     commit.put(key, guidBytes);
                 }
             }
@@ -86,6 +87,7 @@ final class DerivedKeys {
                 if (r.oneToOne()) {
                     String key = Keys.reverseOne(r, now);
                     commit.claim(key, new Purpose(Purpose.Kind.ONE_TO_ONE, write, r, r.target().name() + " " + now));
+                    guidBytes = guidBytes != null ? guidBytes : guid.getBytes(StandardCharsets.UTF_8);
                     commit.put(key, guidBytes);
                 } else {
                     commit.touch(Keys.reverse(r, now, guid));

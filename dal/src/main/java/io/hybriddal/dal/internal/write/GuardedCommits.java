@@ -91,7 +91,7 @@ public final class GuardedCommits {
             }
             writes.add(e.delete() ? executor.pendingDelete(e.state(), Set.of()) : executor.pendingSave(e.state(), e.state().values()));
         }
-        CommitAssembly assembly = new CommitAssembly(writes);
+        CommitAssembly assembly = executor.newAssembly(writes);
         for (PendingWrite write : writes) {
             write.contribute(assembly, null);
         }

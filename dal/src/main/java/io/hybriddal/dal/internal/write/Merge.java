@@ -24,13 +24,14 @@ final class Merge {
      * @param original what the instance loaded (the common ancestor)
      * @param local    the instance's values to save
      * @param stored   the values now in the store
+     * @param write    the save, described only in the message of a conflict
      * @param decided  receives the names of the fields the policy decided (LOCAL_WINS, STORE_WINS)
      * @throws ConcurrencyException under {@link ConflictPolicy#RAISE} when fields conflict
      */
     static Object[] merge(HybridModel model, Object[] original, Object[] local, Object[] stored, ConflictPolicy policy,
-                          String describe, List<String> decided) {
+                          PendingWrite write, List<String> decided) {
         Object[] merged = stored.clone();
-        List<String> conflicts = new ArrayList<>();
+        List<String> conflicts = null; // made only when there is one: a save usually has none
         for (int i = 0; i < merged.length; i++) {
             Object ours = local[i];
             Object base = original[i];
@@ -43,6 +44,9 @@ final class Merge {
                 continue;
             }
             if (policy == ConflictPolicy.RAISE) {
+                if (conflicts == null) {
+                    conflicts = new ArrayList<>();
+                }
                 conflicts.add(model.field(i).name());
             } else {
                 if (policy == ConflictPolicy.LOCAL_WINS) {
@@ -51,8 +55,8 @@ final class Merge {
                 decided.add(model.field(i).name());
             }
         }
-        if (!conflicts.isEmpty()) {
-            throw new ConcurrencyException("cannot save " + describe + ": fields " + conflicts
+        if (conflicts != null) {
+            throw new ConcurrencyException("cannot save " + write.describe() + ": fields " + conflicts
                     + " were changed both here and in the store since it was loaded (ConflictPolicy.RAISE); nothing was written", conflicts);
         }
         return merged;

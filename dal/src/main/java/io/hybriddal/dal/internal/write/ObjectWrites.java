@@ -95,6 +95,11 @@ public final class ObjectWrites implements InstanceWrites, PendingWrites.View {
 
     @Override
     public PendingWrites current() {
+        return ownTransaction();
+    }
+
+    /** The calling thread's transaction, or null; without the thread-local lookup while none is open anywhere. */
+    private Transaction ownTransaction() {
         return open.get() == 0 ? null : transaction.get();
     }
 
@@ -102,7 +107,7 @@ public final class ObjectWrites implements InstanceWrites, PendingWrites.View {
     public void save(ObjectState state) {
         liveness.requireOpen();
         checks.check(state);
-        Transaction tx = transaction.get();
+        Transaction tx = ownTransaction();
         if (!state.isNew() && !state.isDirty()) {
             if (tx == null) {
                 refresh(state);
@@ -154,7 +159,7 @@ public final class ObjectWrites implements InstanceWrites, PendingWrites.View {
                         + state.model().incomingBackrefs().stream().map(BackrefModel::name).toList());
             }
         }
-        Transaction tx = transaction.get();
+        Transaction tx = ownTransaction();
         if (tx != null) {
             tx.delete(state, names);
         } else if (!tracing.on()) {

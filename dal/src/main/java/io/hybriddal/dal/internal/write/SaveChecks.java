@@ -48,14 +48,17 @@ public final class SaveChecks implements AutoCloseable {
     }
 
     void check(ObjectState state) {
-        List<String> missing = new ArrayList<>();
+        List<String> missing = null; // made only when a field is missing: every save passes here
         for (FieldModel f : state.model().fields()) {
             boolean canBeMissing = !(f instanceof PropertyModel p) || p.canBeMissing();
             if (f.mandatory() && canBeMissing && state.values()[f.index()] == null) {
+                if (missing == null) {
+                    missing = new ArrayList<>();
+                }
                 missing.add(f.name());
             }
         }
-        if (!missing.isEmpty()) {
+        if (missing != null) {
             throw new MissingMandatoryFieldsException("cannot save " + state.describe() + ": mandatory "
                     + (missing.size() == 1 ? "field " : "fields ") + String.join(", ", missing) + " "
                     + (missing.size() == 1 ? "has" : "have") + " no value", missing);

@@ -19,6 +19,8 @@ final class SaveWrite extends ObjectWrite {
     private final int maxDocumentBytes;
     private final ConflictLog conflicts;
     private final List<String> decided = new ArrayList<>();
+    /** Why the guard on the object's own document is there: the same for every attempt. */
+    private final Purpose own = Purpose.of(Purpose.Kind.OWN, this);
     private Snapshot base;
     private Object[] merged;
     private long newVersion;
@@ -47,7 +49,6 @@ final class SaveWrite extends ObjectWrite {
     @Override
     public void contribute(CommitAssembly commit, Map<String, Snapshot> fresh) {
         HybridModel model = state.model();
-        Purpose own = Purpose.of(Purpose.Kind.OWN, this);
         unchanged = false;
         decided.clear(); // a retried attempt decides again from fresher state
         Snapshot stored = fresh == null ? null : fresh.get(key());
@@ -73,7 +74,7 @@ final class SaveWrite extends ObjectWrite {
             if (base == null) {
                 throw new ObjectNotFoundException("cannot save " + describe() + ": it was deleted from the store");
             }
-            merged = Merge.merge(model, state.loadedSnapshot().values(), local, base.values(), state.conflictPolicy(), describe(),
+            merged = Merge.merge(model, state.loadedSnapshot().values(), local, base.values(), state.conflictPolicy(), this,
                     decided);
             if (fresh != null && sameValues(merged, base.values())) {
                 unchanged = true; // the store already holds exactly this: nothing to write

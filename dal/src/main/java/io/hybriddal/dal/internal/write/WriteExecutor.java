@@ -40,6 +40,7 @@ final class WriteExecutor {
     private final ConflictLog conflicts;
     private final WriteMeters meters;
     private final ModelRecording recording;
+    private final GenerationKeys generations = new GenerationKeys();
 
     /**
      * @param documents fresh reads for retries and the reads a delete needs
@@ -76,6 +77,11 @@ final class WriteExecutor {
         return new DeleteWrite(state, abandon, store, documents);
     }
 
+    /** An empty commit of {@code writes}. */
+    CommitAssembly newAssembly(List<PendingWrite> writes) {
+        return new CommitAssembly(writes, generations);
+    }
+
     PersistentStore store() {
         return store;
     }
@@ -85,7 +91,7 @@ final class WriteExecutor {
         Map<String, Snapshot> fresh = null;
         int attempts = limits.maxSaveAttempts();
         for (int attempt = 0; attempt < attempts; attempt++) {
-            CommitAssembly assembly = new CommitAssembly(writes);
+            CommitAssembly assembly = newAssembly(writes);
             for (PendingWrite write : writes) {
                 contribute(write, assembly, fresh);
             }
@@ -165,10 +171,12 @@ final class WriteExecutor {
     }
 
     void finish(List<PendingWrite> writes, long revision) {
-        for (PendingWrite write : writes) {
-            write.complete(revision);
+        int n = writes.size();
+        for (int i = 0; i < n; i++) { // every save: indexed, no iterator
+            writes.get(i).complete(revision);
         }
-        for (PendingWrite write : writes) {
+        for (int i = 0; i < n; i++) {
+            PendingWrite write = writes.get(i);
             if (write instanceof SaveWrite save) {
                 if (save.wrote()) {
                     meters.saved(save.hybrid());

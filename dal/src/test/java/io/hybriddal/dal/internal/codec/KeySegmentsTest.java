@@ -15,6 +15,23 @@ class KeySegmentsTest {
     }
 
     @Test
+    void escape_keepsExactlyLettersDigitsDotDashAndUnderscore_andEscapesEveryOtherCharacterBelow256() {
+        for (char c = 0; c < 256; c++) {
+            boolean plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '_';
+            String text = "x" + c;
+            assertThat(KeySegments.escape(text)).as("U+%04X", (int) c).isEqualTo(plain ? text : "x" + percentUtf8(c));
+        }
+    }
+
+    private static String percentUtf8(char c) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : String.valueOf(c).getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            out.append(String.format("%%%02X", b & 0xff));
+        }
+        return out.toString();
+    }
+
+    @Test
     void value_givesDistinctKeys_toOneAsIntegerStringAndDouble() {
         assertThat(KeySegments.value(ValueKind.LONG, 1L)).isEqualTo("n1");
         assertThat(KeySegments.value(ValueKind.STRING, "1")).isEqualTo("s1");
