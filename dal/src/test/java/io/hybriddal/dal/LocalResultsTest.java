@@ -1,5 +1,6 @@
 package io.hybriddal.dal;
 
+import static io.hybriddal.dal.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hybriddal.dal.memory.MemoryPersistentStore;
@@ -10,11 +11,9 @@ import io.hybriddal.dal.spi.StoreWatch;
 import io.hybriddal.dal.spi.WatchListener;
 import io.hybriddal.dal.spi.support.ForwardingPersistentStore;
 import io.hybriddal.dal.spi.support.RecordingPersistentStore;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -44,16 +43,6 @@ class LocalResultsTest {
         first.close();
         second.close();
         memory.close();
-    }
-
-    private static void eventually(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met within 5 s");
-            }
-            Thread.onSpinWait();
-        }
     }
 
     private static Volume volume(Dal dal, String name, long size, Pool pool) {

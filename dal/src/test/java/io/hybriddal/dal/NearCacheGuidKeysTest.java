@@ -1,12 +1,11 @@
 package io.hybriddal.dal;
 
+import static io.hybriddal.dal.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hybriddal.dal.memory.MemoryPersistentStore;
 import io.hybriddal.dal.model.Pool;
 import io.hybriddal.dal.model.Volume;
-import java.time.Duration;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -71,15 +70,5 @@ class NearCacheGuidKeysTest {
         pool.setName(name);
         pool.save();
         return pool;
-    }
-
-    private static void eventually(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met within 5 s");
-            }
-            Thread.onSpinWait();
-        }
     }
 }

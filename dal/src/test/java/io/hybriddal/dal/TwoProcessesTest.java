@@ -1,17 +1,16 @@
 package io.hybriddal.dal;
 
+import static io.hybriddal.dal.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hybriddal.dal.memory.MemoryPersistentStore;
 import io.hybriddal.dal.memory.MemoryVolatileStore;
 import io.hybriddal.dal.model.Pool;
 import io.hybriddal.dal.model.Volume;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,16 +31,6 @@ class TwoProcessesTest {
         first.close();
         second.close();
         store.close();
-    }
-
-    private static void eventually(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met within 5 s");
-            }
-            Thread.onSpinWait();
-        }
     }
 
     @Test
