@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 /**
  * Waits for jetcd futures with a bound and turns their failures into {@link StoreException}s
@@ -43,17 +44,51 @@ final class EtcdCalls {
     <T> T await(CompletableFuture<T> future, String what, boolean mayHaveApplied) {
         try {
             return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            future.cancel(true);
-            throw new StoreException("etcd " + what + " on " + endpoints + " timed out after " + timeout.toMillis()
-                    + " ms" + unknownOutcome(mayHaveApplied), e);
-        } catch (InterruptedException e) {
-            future.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new StoreException("etcd " + what + " on " + endpoints + " was interrupted" + unknownOutcome(mayHaveApplied), e);
+        } catch (TimeoutException | InterruptedException e) {
+            throw unfinished(future, what, mayHaveApplied, e);
         } catch (ExecutionException e) {
             throw translate(what, e.getCause() == null ? e : e.getCause(), mayHaveApplied);
         }
+    }
+
+    /** Cancels {@code future}, which timed out or whose waiter was interrupted, and says so. */
+    private StoreException unfinished(CompletableFuture<?> future, String what, boolean mayHaveApplied, Exception e) {
+        future.cancel(true);
+        if (e instanceof InterruptedException) {
+            Thread.currentThread().interrupt();
+            return new StoreException("etcd " + what + " on " + endpoints + " was interrupted" + unknownOutcome(mayHaveApplied), e);
+        }
+        return new StoreException("etcd " + what + " on " + endpoints + " timed out after " + timeout.toMillis()
+                + " ms" + unknownOutcome(mayHaveApplied), e);
+    }
+
+    /**
+     * The value of a read, sent again once when the first attempt fails on a connection (the
+     * member it went to died or closed the channel: UNAVAILABLE, or UNKNOWN "channel closed"),
+     * so a read survives the loss of one member as writes do. A read is idempotent; a timeout
+     * is not retried (it would double the wait), nor is any other failure.
+     *
+     * @param read  sends the read (called once or twice)
+     * @param op    the operation, for the message ("get")
+     * @param key   the key the read names, or null; formatted into the message only on failure
+     */
+    <T> T read(Supplier<CompletableFuture<T>> read, String op, String key) {
+        CompletableFuture<T> first = read.get();
+        try {
+            return first.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            Status.Code code = codeOf(e.getCause());
+            if (code != Status.Code.UNAVAILABLE && code != Status.Code.UNKNOWN) {
+                throw translate(what(op, key), e.getCause() == null ? e : e.getCause(), false);
+            }
+        } catch (TimeoutException | InterruptedException e) {
+            throw unfinished(first, what(op, key), false, e);
+        }
+        return await(read.get(), what(op, key) + " (sent again after a lost connection)", false);
+    }
+
+    private static String what(String op, String key) {
+        return key == null ? op : op + " [" + key + "]";
     }
 
     /** A {@link StoreException} for {@code error} raised by {@code what}. */

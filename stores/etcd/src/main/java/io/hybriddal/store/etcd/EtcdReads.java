@@ -37,7 +37,7 @@ final class EtcdReads {
     }
 
     KeyValue get(String key, ReadConsistency consistency) {
-        GetResponse response = calls.await(kv.get(codec.encode(key), options(consistency, 0).build()), "get [" + key + "]", false);
+        GetResponse response = calls.read(() -> kv.get(codec.encode(key), options(consistency, 0).build()), "get", key);
         return response.getKvs().isEmpty() ? null : toKeyValue(response.getKvs().get(0), codec);
     }
 
@@ -57,8 +57,8 @@ final class EtcdReads {
             List<String> chunk = distinct.subList(from, Math.min(distinct.size(), from + maxTxnOps));
             GetOption option = options(consistency, revision).build();
             Op[] gets = chunk.stream().map(k -> Op.get(codec.encode(k), option)).toArray(Op[]::new);
-            TxnResponse response = calls.await(kv.txn().Then(gets).commit(),
-                    "getAll of " + distinct.size() + " keys (first [" + chunk.get(0) + "])", false);
+            TxnResponse response = calls.read(() -> kv.txn().Then(gets).commit(),
+                    "getAll of " + distinct.size() + " keys, first", chunk.get(0));
             revision = revision == 0 ? response.getHeader().getRevision() : revision;
             for (GetResponse get : response.getGetResponses()) {
                 get.getKvs().forEach(entry -> {
@@ -103,7 +103,7 @@ final class EtcdReads {
         String what = "scan of prefix [" + prefix + "] after [" + startAfter + "]" + (revision == 0 ? "" : " at revision " + revision);
         GetResponse response;
         try {
-            response = calls.await(kv.get(fromPrefix ? codec.rangeStart(prefix) : codec.successor(startAfter), option), what, false);
+            response = calls.read(() -> kv.get(fromPrefix ? codec.rangeStart(prefix) : codec.successor(startAfter), option), what, null);
         } catch (StoreException e) {
             if (revision != 0 && EtcdCalls.codeOf(e.getCause()) == Status.Code.OUT_OF_RANGE) {
                 throw new RevisionUnavailableException(revision, e.getMessage(), e.getCause());
@@ -118,7 +118,7 @@ final class EtcdReads {
     /** The cluster's revision, from the header of a count-only read of one key. */
     long currentRevision() {
         GetOption countOnly = GetOption.builder().withCountOnly(true).build();
-        return calls.await(kv.get(codec.probeKey(), countOnly), "read of the current revision", false)
+        return calls.read(() -> kv.get(codec.probeKey(), countOnly), "read of the current revision", null)
                 .getHeader().getRevision();
     }
 
