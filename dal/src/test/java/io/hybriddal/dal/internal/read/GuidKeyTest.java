@@ -2,6 +2,7 @@ package io.hybriddal.dal.internal.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,7 +35,8 @@ class GuidKeyTest {
     @ParameterizedTest
     @ValueSource(strings = {"0123ABCD-4567-89EF-0123-456789ABCDEF", "0123abcd-4567-89ef-0123-456789abcdeF", "0123abcd_4567-89ef-0123-456789abcdef",
             "0123abcd-4567-89ef-0123-456789abcdeg", "0123abcd-4567-89ef-0123-456789abcdef0", "0123abcd45674-89ef-0123-456789abcdef",
-            "p.1", "x"})
+            "p.1", "x", "0123abcd-4567-89ef-0123-456789abcdé0", "/123abcd-4567-89ef-0123-456789abcdef", ":123abcd-4567-89ef-0123-456789abcdef",
+            "0123abc`-4567-89ef-0123-456789abcdef", "0123abcd-4567-89ef-0123-45678\u0130abcdef", "0123abcd-4567-89ef-0123-456789abcde\u0100"})
     void anyOtherGuid_isItsOwnKey_soGuidsDifferingInCaseStayDistinct(String guid) {
         assertThat(GuidKey.of(guid)).isSameAs(guid);
     }
@@ -45,5 +47,15 @@ class GuidKeyTest {
 
         assertThat(GuidKey.of(lower.toUpperCase())).isNotEqualTo(GuidKey.of(lower));
         assertThat(GuidKey.of(lower)).isNotEqualTo(GuidKey.of(lower.toUpperCase()));
+    }
+
+    @Test
+    void everyRandomUuid_isKeyedByItsOwnBits() {
+        Random random = new Random(7);
+        for (int i = 0; i < 10_000; i++) {
+            UUID uuid = new UUID(random.nextLong(), random.nextLong());
+
+            assertThat(GuidKey.of(uuid.toString()).toString()).isEqualTo(uuid.toString());
+        }
     }
 }
