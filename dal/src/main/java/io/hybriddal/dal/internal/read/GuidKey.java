@@ -1,6 +1,9 @@
 package io.hybriddal.dal.internal.read;
 
-import java.util.Arrays;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /**
@@ -14,18 +17,10 @@ import java.util.UUID;
 final class GuidKey {
 
     private static final int LENGTH = 36;
-    /** Digit values by character: 0-9 and a-f, -1 for every other ASCII character. */
-    private static final byte[] DIGITS = new byte[128];
-
-    static {
-        Arrays.fill(DIGITS, (byte) -1);
-        for (int i = 0; i < 10; i++) {
-            DIGITS['0' + i] = (byte) i;
-        }
-        for (int i = 0; i < 6; i++) {
-            DIGITS['a' + i] = (byte) (10 + i);
-        }
-    }
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle INTS = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
 
     private final long high;
     private final long low;
@@ -37,35 +32,43 @@ final class GuidKey {
 
     /** The key of {@code guid}: a {@code GuidKey} for a canonical lowercase UUID, otherwise the guid itself. */
     static Object of(String guid) {
-        if (guid.length() != LENGTH || guid.charAt(8) != '-' || guid.charAt(13) != '-' || guid.charAt(18) != '-'
-                || guid.charAt(23) != '-') {
+        if (guid.length() != LENGTH) {
             return guid;
         }
-        // straight-line groups of four digits, no branch per character: a loop with a branch per
-        // digit mispredicts on random hex and cost most of a near-cache hit
-        long a = group(guid, 0);
-        long b = group(guid, 4);
-        long c = group(guid, 9);
-        long d = group(guid, 14);
-        long e = group(guid, 19);
-        long f = group(guid, 24);
-        long g = group(guid, 28);
-        long h = group(guid, 32);
-        if ((a | b | c | d | e | f | g | h) < 0) {
+        // a character beyond Latin-1 becomes '?', which no check below accepts
+        byte[] chars = guid.getBytes(StandardCharsets.ISO_8859_1);
+        if (chars[8] != '-' || chars[13] != '-' || chars[18] != '-' || chars[23] != '-') {
             return guid;
         }
-        return new GuidKey(a << 48 | b << 32 | c << 16 | d, e << 48 | f << 32 | g << 16 | h);
+        long a = hex8((long) LONGS.get(chars, 0));
+        long b = hex8((long) INTS.get(chars, 9) & 0xFFFFFFFFL | (long) INTS.get(chars, 14) << 32);
+        long c = hex8((long) INTS.get(chars, 19) & 0xFFFFFFFFL | (long) INTS.get(chars, 24) << 32);
+        long d = hex8((long) LONGS.get(chars, 28));
+        if ((a | b | c | d) < 0) {
+            return guid;
+        }
+        return new GuidKey(a << 32 | b, c << 32 | d);
     }
 
-    /** The 16 bits of the four lowercase hex digits at {@code from}, or a negative number if one is not such a digit. */
-    private static long group(String guid, int from) {
-        return digit(guid, from) << 12 | digit(guid, from + 1) << 8 | digit(guid, from + 2) << 4 | digit(guid, from + 3);
+    /**
+     * The 32 bits of eight lowercase hex digits, one per byte of {@code x} (the first in the lowest
+     * byte), or -1 if a byte is not one. Eight digits in a few word operations: a loop with a branch
+     * per digit mispredicts on random hex and was most of a near-cache hit.
+     */
+    private static long hex8(long x) {
+        long digits = inRange(x, '0', '9') | inRange(x, 'a', 'f');
+        if ((x & HIGH_BITS) != 0 || digits != HIGH_BITS) {
+            return -1;
+        }
+        long v = (x & 0x0F0F0F0F0F0F0F0FL) + 9 * (x >>> 6 & ONES); // 'a'..'f' have bit 6 set: 1..6 + 9
+        v = (v & 0x000F000F000F000FL) << 4 | (v & 0x0F000F000F000F00L) >>> 8;
+        v = (v & 0x000000FF000000FFL) << 8 | (v & 0x00FF000000FF0000L) >>> 16;
+        return (v & 0xFFFF) << 16 | v >>> 32 & 0xFFFF;
     }
 
-    /** The value of the lowercase hex digit at {@code index}, or -1 (which makes its whole group negative). */
-    private static int digit(String guid, int index) {
-        char c = guid.charAt(index);
-        return c < DIGITS.length ? DIGITS[c] : -1;
+    /** The high bit of each byte of {@code x} (all below 0x80) that lies in {@code [low, high]}. */
+    private static long inRange(long x, char low, char high) {
+        return (x + (0x80 - low) * ONES) & ~(x + (0x7F - high) * ONES) & HIGH_BITS;
     }
 
     @Override
