@@ -44,7 +44,7 @@ public class NearCacheLincheckTest {
 
     @Operation
     public void offer(@Param(name = "revision") int revision) {
-        NEAR.offer(GUID, new Snapshot(MODEL, revision, revision, new Object[MODEL.fields().size()], Map.of()));
+        NEAR.offer(GUID, Snapshot.of(MODEL, revision, revision, new Object[MODEL.fields().size()], Map.of()));
     }
 
     @Operation

@@ -110,7 +110,7 @@ public final class DocumentCodec {
         } catch (IOException e) {
             throw new Unreadable(field, "unreadable JSON: " + e.getMessage(), e);
         }
-        return new Snapshot(model, revision, version, values, extras);
+        return Snapshot.of(model, revision, version, values, extras);
     }
 
     /**

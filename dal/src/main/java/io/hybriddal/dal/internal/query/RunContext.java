@@ -35,9 +35,9 @@ final class RunContext {
     /** Beyond this many cached related snapshots the cache starts over (bounded memory on huge runs). */
     static final int MAX_TARGETS = 50_000;
 
-    private static final Snapshot MISSING = new Snapshot(null, 0, 0, new Object[0], Map.of());
+    private static final Snapshot MISSING = Snapshot.of(null, 0, 0, new Object[0], Map.of());
     /** Stands for a related document that could not be decoded; its error is in {@link #corrupt}, thrown when a row reads it. */
-    private static final Snapshot CORRUPT = new Snapshot(null, 0, 0, new Object[0], Map.of());
+    private static final Snapshot CORRUPT = Snapshot.of(null, 0, 0, new Object[0], Map.of());
 
     private final PersistentStore store;
     private final ObjectAccess objects;

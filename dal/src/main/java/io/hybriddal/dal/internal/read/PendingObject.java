@@ -26,7 +26,7 @@ public record PendingObject(HybridModel model, String guid, Snapshot base, Objec
 
     /** The pending values as a snapshot (of the base's revision and version), for evaluating filters. */
     public Snapshot asSnapshot() {
-        return base == null ? new Snapshot(model, 0, 0, values, Map.of())
-                : new Snapshot(model, base.revision(), base.version(), values, base.extras());
+        return base == null ? Snapshot.of(model, 0, 0, values, Map.of())
+                : Snapshot.of(model, base.revision(), base.version(), values, base.extras());
     }
 }

@@ -104,7 +104,7 @@ final class SaveWrite extends ObjectWrite {
         if (unchanged) {
             state.absorb(base, local);
         } else {
-            state.absorb(new Snapshot(state.model(), revision, newVersion, merged, base != null ? base.extras() : state.extras()), local);
+            state.absorb(Snapshot.of(state.model(), revision, newVersion, merged, base != null ? base.extras() : state.extras()), local);
         }
     }
 
