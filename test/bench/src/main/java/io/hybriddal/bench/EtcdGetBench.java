@@ -36,11 +36,16 @@ import org.openjdk.jmh.infra.Blackhole;
  * <p>JIT pitfalls avoided: results go to a {@link Blackhole}; key, guid and options are
  * non-final state fields built once in setup (no per-call building on the raw side that
  * hybrid-dal does not also do).
+ *
+ * <p>Warm-up of 20 iterations: in the full runs of 2026-12-05 every fork was still getting faster
+ * at the end of 10 (about 1.7 ms at the first, 0.25-0.45 ms at the tenth, falling some 10 % an
+ * iteration, in run A on into the measurement): the gRPC/Netty path and the JIT compiler share the
+ * 2 cores with etcd, at only a few thousand calls a second, so it compiles slowly.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Fork(2)
-@Warmup(iterations = 10, time = 1)
+@Warmup(iterations = 20, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class EtcdGetBench {
 

@@ -16,7 +16,8 @@ import io.hybriddal.dal.spi.Condition;
 import io.hybriddal.dal.spi.KeyValue;
 import io.hybriddal.dal.spi.Operation;
 import io.etcd.jetcd.ByteSequence;
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,31 +39,42 @@ final class CommitTxn {
         this.codec = codec;
     }
 
-    /** Sends {@code commit} (already checked against the limits) and returns the future reply. */
+    /**
+     * Sends {@code commit} (already checked against the limits) and returns the future reply.
+     * Each condition key is encoded once, for its compare and its get; arrays are filled
+     * directly, and a commit that writes every key once (the usual case) is not folded.
+     */
     CompletableFuture<TxnResponse> send(KV kv, Commit commit) {
-        List<Cmp> compares = new ArrayList<>(commit.conditions().size());
-        for (Condition c : commit.conditions()) {
+        List<Condition> conditions = commit.conditions();
+        int n = conditions.size();
+        Cmp[] compares = new Cmp[n];
+        Op[] otherwise = new Op[n];
+        int gets = 0;
+        Set<String> seen = n > 1 ? new HashSet<>(2 * n) : null;
+        for (int i = 0; i < n; i++) {
+            Condition c = conditions.get(i);
             ByteSequence key = codec.encode(c.key());
-            compares.add(switch (c.kind()) {
+            compares[i] = switch (c.kind()) {
                 case ABSENT -> new Cmp(key, Cmp.Op.EQUAL, CmpTarget.version(0));
                 case PRESENT -> new Cmp(key, Cmp.Op.GREATER, CmpTarget.version(0));
                 case REVISION -> new Cmp(key, Cmp.Op.EQUAL, CmpTarget.modRevision(c.revision()));
-            });
+            };
+            if (seen == null || seen.add(c.key())) { // one get per key, in the order of conditionKeys
+                otherwise[gets++] = Op.get(key, GetOption.DEFAULT);
+            }
         }
-        List<Op> then = new ArrayList<>();
-        for (Operation op : lastPerKey(commit.operations())) {
-            then.add(op instanceof Operation.Put put
+        List<Operation> operations = lastPerKey(commit.operations());
+        Op[] then = new Op[operations.size()];
+        for (int i = 0; i < then.length; i++) {
+            Operation op = operations.get(i);
+            then[i] = op instanceof Operation.Put put
                     ? Op.put(codec.encode(put.key()), ByteSequence.from(put.value()), PutOption.DEFAULT)
-                    : Op.delete(codec.encode(op.key()), DeleteOption.DEFAULT));
-        }
-        List<Op> otherwise = new ArrayList<>();
-        for (String key : conditionKeys(commit)) {
-            otherwise.add(Op.get(codec.encode(key), GetOption.DEFAULT));
+                    : Op.delete(codec.encode(op.key()), DeleteOption.DEFAULT);
         }
         Txn txn = kv.txn()
-                .If(compares.toArray(Cmp[]::new))
-                .Then(then.toArray(Op[]::new))
-                .Else(otherwise.toArray(Op[]::new));
+                .If(compares)
+                .Then(then)
+                .Else(gets == n ? otherwise : Arrays.copyOf(otherwise, gets));
         return txn.commit();
     }
 
@@ -94,6 +106,16 @@ final class CommitTxn {
      * operation: etcd refuses a txn that writes a key twice, and the last operation wins anyway.
      */
     static List<Operation> lastPerKey(List<Operation> operations) {
+        Set<String> keys = new HashSet<>(2 * operations.size());
+        for (Operation op : operations) {
+            if (!keys.add(op.key())) {
+                return folded(operations);
+            }
+        }
+        return operations;
+    }
+
+    private static List<Operation> folded(List<Operation> operations) {
         Map<String, Operation> byKey = new LinkedHashMap<>();
         for (Operation op : operations) {
             byKey.put(op.key(), op);

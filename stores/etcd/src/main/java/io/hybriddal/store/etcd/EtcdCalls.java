@@ -42,12 +42,17 @@ final class EtcdCalls {
      * @param mayHaveApplied whether a timeout or lost connection leaves the outcome unknown (writes)
      */
     <T> T await(CompletableFuture<T> future, String what, boolean mayHaveApplied) {
+        return await(future, () -> what, mayHaveApplied);
+    }
+
+    /** As {@link #await(CompletableFuture, String, boolean)}, describing the operation only when it fails. */
+    <T> T await(CompletableFuture<T> future, Supplier<String> what, boolean mayHaveApplied) {
         try {
             return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException | InterruptedException e) {
-            throw unfinished(future, what, mayHaveApplied, e);
+            throw unfinished(future, what.get(), mayHaveApplied, e);
         } catch (ExecutionException e) {
-            throw translate(what, e.getCause() == null ? e : e.getCause(), mayHaveApplied);
+            throw translate(what.get(), e.getCause() == null ? e : e.getCause(), mayHaveApplied);
         }
     }
 

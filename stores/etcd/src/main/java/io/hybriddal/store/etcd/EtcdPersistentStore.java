@@ -108,8 +108,8 @@ public final class EtcdPersistentStore implements PersistentStore {
     public CommitResult commit(Commit commit) {
         ensureOpen();
         limits.check(Objects.requireNonNull(commit, "commit"));
-        String what = describe(commit);
-        TxnResponse response = calls.await(txns.send(client.getKVClient(), commit), what, !commit.operations().isEmpty());
+        TxnResponse response = calls.await(txns.send(client.getKVClient(), commit), () -> describe(commit),
+                !commit.operations().isEmpty());
         return txns.result(commit, response);
     }
 

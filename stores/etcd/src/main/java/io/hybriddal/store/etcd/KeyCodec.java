@@ -54,7 +54,28 @@ final class KeyCodec {
 
     /** Encoded length of {@code key} in bytes, as the server counts it. */
     int encodedLength(String key) {
-        return prefix.length + key.getBytes(StandardCharsets.UTF_8).length;
+        return prefix.length + utf8Length(key);
+    }
+
+    /** UTF-8 length of {@code s} as {@code getBytes(UTF_8)} counts it, without encoding it (every commit checks every key). */
+    static int utf8Length(String s) {
+        int n = s.length();
+        int bytes = n;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                continue;
+            }
+            if (c < 0x800) {
+                bytes += 1;
+            } else if (!Character.isSurrogate(c)) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                bytes += 2; // a pair of chars, 4 bytes
+                i++;
+            } // a lone surrogate is written as '?', one byte
+        }
+        return bytes;
     }
 
     /** The store key of an etcd key read through this codec. */

@@ -26,6 +26,14 @@ class KeyCodecTest {
     }
 
     @Test
+    void utf8Length_countsAsGetBytesDoes_forEveryWidthAndForLoneSurrogates() {
+        for (String key : List.of("", "o/vdisk/1", "é", "€uro", "\uD83D\uDE00 smile", "lone \uD83D high", "lone \uDE00 low", "end \uD83D",
+                "ß\u07FF\u0800\uFFFF")) {
+            assertThat(KeyCodec.utf8Length(key)).as(key).isEqualTo(key.getBytes(StandardCharsets.UTF_8).length);
+        }
+    }
+
+    @Test
     void encode_escapesTheNamespaceAsOneSegment_soNoNamespaceIsAPrefixOfAnother() {
         assertThat(text(new KeyCodec("N/o/counter").encode("o/x/1"))).isEqualTo("N%2Fo%2Fcounter/o/x/1");
         assertThat(text(new KeyCodec("N%2Fx").encode("k"))).isEqualTo("N%252Fx/k");
