@@ -28,16 +28,15 @@ import org.slf4j.LoggerFactory;
  * The per-Dal cache of decoded object documents, kept coherent by the persistent store's watch
  * on object keys.
  *
- * <p>Coherence: every entry carries a store revision. A watched change at revision r replaces
- * the entry by a tombstone at r unless the entry is already at r or newer; a snapshot read from
- * the store is inserted only if it is at least as new as what is there. So a reader that read
- * an old document just before a commit cannot cache it after the watch reported the commit.
- * A compaction or a failed watch clears everything and resumes from the last revision seen.
- * Staleness is the watch delay, measured for this Dal's own commits, and bounded: past a
- * configured time without a sign of life from the watch ({@link WatchLiveness}, which asks a
- * quiet watch for progress), the cache serves nothing until the watch answers again.
- *
- * <p>Thread-safe.
+ * <p>Coherence: every entry carries a store revision. A change at revision r, watched or this
+ * Dal's own (applied when its commit returns, {@link #ownCommit}), replaces the entry by a
+ * tombstone at r unless the entry is already at r or newer; a snapshot read from the store is
+ * inserted only if it is at least as new as what is there. So a reader that read an old
+ * document just before a commit cannot cache it after the commit was applied. A compaction or
+ * a failed watch clears everything and resumes from the last revision seen. Staleness is the
+ * watch delay (measured on this Dal's own commits where the store echoes them) and bounded:
+ * past a configured time without a sign of life from the watch ({@link WatchLiveness}, which
+ * asks a quiet watch for progress), the cache serves nothing until it answers again. Thread-safe.
  */
 public final class NearCache implements AutoCloseable {
 
@@ -67,7 +66,8 @@ public final class NearCache implements AutoCloseable {
     public NearCache(PersistentStore store, Object origin, long maximumSize, MeterRegistry meters, Duration staleAfter) {
         this.store = store;
         this.origin = origin;
-        this.entries = Caffeine.newBuilder().maximumSize(maximumSize).build();
+        // maintenance (buffer drains, eviction) on the calling thread: a write wakes no pool thread
+        this.entries = Caffeine.newBuilder().maximumSize(maximumSize).executor(Runnable::run).build();
         // function counters over plain striped counts: a hit costs no atomic instruction
         FunctionCounter.builder("hybriddal.nearcache.hits", hits, StripedCount::sum).register(meters);
         FunctionCounter.builder("hybriddal.nearcache.misses", misses, StripedCount::sum).register(meters);
