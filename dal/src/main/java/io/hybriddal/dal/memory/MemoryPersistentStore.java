@@ -232,7 +232,7 @@ public final class MemoryPersistentStore implements PersistentStore {
     @Override
     public StoreWatch watchWithoutPrevious(String prefix, long afterRevision, Object origin, WatchListener listener) {
         ensureOpen();
-        return watches.register(prefix, afterRevision, () -> revision, Objects.requireNonNull(origin, "origin"), listener);
+        return watches.register(prefix, afterRevision, () -> revision, origin, listener);
     }
 
     /**

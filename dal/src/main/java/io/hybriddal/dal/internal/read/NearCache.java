@@ -17,10 +17,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -114,7 +114,6 @@ public final class NearCache implements AutoCloseable {
     private static Object cacheKey(String guid) {
         return GuidKey.of(guid);
     }
-
 
     /** The cached snapshot of the object, or null. */
     public Snapshot get(HybridModel model, String guid) {
