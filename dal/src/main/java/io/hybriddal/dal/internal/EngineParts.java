@@ -18,6 +18,7 @@ import io.hybriddal.dal.internal.read.Documents;
 import io.hybriddal.dal.internal.read.LocalResults;
 import io.hybriddal.dal.internal.read.NearCache;
 import io.hybriddal.dal.internal.read.ObjectLoader;
+import io.hybriddal.dal.internal.read.OwnCommits;
 import io.hybriddal.dal.internal.write.ObjectWrites;
 import io.hybriddal.dal.internal.write.SaveChecks;
 import io.hybriddal.dal.internal.write.WriteLimits;
@@ -44,11 +45,12 @@ final class EngineParts {
 
     EngineParts(DalConfig config, ModelRegistry registry, SaveChecks checks, StoreHandles stores, Liveness liveness, Dal dal) {
         this.record = new ModelRecord(stores.persistent(), registry.models()); // first: an unreadable record fails build() before other threads start
-        this.near = config.nearCacheSize() > 0 ? new NearCache(stores.persistent(), config.nearCacheSize(), config.meterRegistry(),
-                config.nearCacheStaleAfter()) : null;
+        Object origin = new Object(); // this Dal's commits, which its caches apply at once (OwnCommits)
+        this.near = config.nearCacheSize() > 0 ? new NearCache(stores.persistent(), origin, config.nearCacheSize(),
+                config.meterRegistry(), config.nearCacheStaleAfter()) : null;
         this.results = near != null && config.localResultsSize() > 0
-                ? new LocalResults(stores.persistent(), config.localResultsSize(), near::serving) : null;
-        var persistent = results == null ? stores.persistent() : results.observing(stores.persistent());
+                ? new LocalResults(stores.persistent(), origin, config.localResultsSize(), near::serving) : null;
+        var persistent = near == null ? stores.persistent() : new OwnCommits(stores.persistent(), origin, near, results);
         Documents documents = new Documents(persistent, near, results);
         Tracing tracing = new Tracing(config.observationRegistry());
         this.migrator = new Migrator(record, List.copyOf(registry.models()), config.migrations(), config.migrationLockLease(), () -> dal);

@@ -143,12 +143,24 @@ public final class MemoryPersistentStore implements PersistentStore {
 
     @Override
     public CommitResult commit(Commit commit) {
+        return commit(commit, null);
+    }
+
+    /** Leaves the commit out of the watches registered for {@code origin} (see {@link WatchHub#publish(long, List, Object)}). */
+    @Override
+    public CommitResult commit(Commit commit, Object origin) {
         ensureOpen();
+        List<Condition> conditions = commit.conditions();
+        List<Operation> operations = commit.operations();
         lock.writeLock().lock();
         try {
+            // each condition's key is looked up once; its entry is reused when an operation writes the key
+            KeyValue[] found = new KeyValue[conditions.size()];
             Set<String> failed = null; // allocated only when a condition fails: most commits hold
-            for (Condition condition : commit.conditions()) {
-                if (!condition.holdsFor(data.get(condition.key()))) {
+            for (int i = 0; i < found.length; i++) {
+                Condition condition = conditions.get(i);
+                found[i] = data.get(condition.key());
+                if (!condition.holdsFor(found[i])) {
                     if (failed == null) {
                         failed = new LinkedHashSet<>();
                     }
@@ -158,44 +170,69 @@ public final class MemoryPersistentStore implements PersistentStore {
             if (failed != null) {
                 return CommitResult.failure(revision, failed);
             }
-            if (commit.operations().isEmpty()) {
+            if (operations.isEmpty()) {
                 return CommitResult.success(revision);
             }
             long rev = revision + 1;
-            // Fold the operations first, so each key is written once: readers never see a value
-            // the same commit overwrites, and "before" is the value from before the commit.
-            Map<String, byte[]> after = new LinkedHashMap<>();
-            for (Operation op : commit.operations()) {
-                after.put(op.key(), op instanceof Operation.Put put ? put.value().clone() : null);
+            List<Operation> writes = FoldedOperations.of(operations);
+            List<KeyChange> changes = new ArrayList<>(writes.size());
+            for (int i = 0; i < writes.size(); i++) {
+                KeyChange change = apply(writes.get(i), conditions, found, rev);
+                if (change != null) {
+                    changes.add(change);
+                }
             }
-            List<KeyChange> changes = new ArrayList<>(after.size());
-            after.forEach((key, value) -> {
-                KeyValue old = data.get(key);
-                if (value != null) {
-                    data.put(key, new KeyValue(key, value, rev, old == null ? rev : old.createRevision()));
-                    if (old == null) {
-                        sorted.add(key);
-                    }
-                } else if (old != null) {
-                    sorted.remove(key);
-                    data.remove(key);
-                }
-                if (old != null || value != null) {
-                    changes.add(new KeyChange(key, value, old == null ? null : old.value(), rev));
-                }
-            });
             revision = rev;
-            watches.publish(rev, changes);
+            watches.publish(rev, changes, origin);
             return CommitResult.success(rev);
         } finally {
             lock.writeLock().unlock();
         }
     }
 
+    /** Writes one key (under the write lock); the change, or null when a delete found nothing. */
+    private KeyChange apply(Operation op, List<Condition> conditions, KeyValue[] found, long rev) {
+        String key = op.key();
+        if (op instanceof Operation.Put put) {
+            byte[] value = put.value().clone();
+            int checked = conditionIndex(conditions, key);
+            KeyValue old = checked >= 0 ? found[checked] : data.get(key);
+            data.put(key, new KeyValue(key, value, rev, old == null ? rev : old.createRevision()));
+            if (old == null) {
+                sorted.add(key);
+                return new KeyChange(key, value, null, rev);
+            }
+            return new KeyChange(key, value, old.value(), rev);
+        }
+        KeyValue old = data.remove(key);
+        if (old == null) {
+            return null;
+        }
+        sorted.remove(key);
+        return new KeyChange(key, null, old.value(), rev);
+    }
+
+    /** The index of the condition on {@code key}, or -1: commits hold a few conditions, so a linear search. */
+    private static int conditionIndex(List<Condition> conditions, String key) {
+        for (int i = 0; i < conditions.size(); i++) {
+            if (conditions.get(i).key().equals(key)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     @Override
     public StoreWatch watch(String prefix, long afterRevision, WatchListener listener) {
         ensureOpen();
         return watches.register(prefix, afterRevision, () -> revision, listener);
+    }
+
+    /** Leaves out the commits made through {@link #commit(Commit, Object)} for {@code origin}. */
+    @Override
+    public StoreWatch watchWithoutPrevious(String prefix, long afterRevision, Object origin, WatchListener listener) {
+        ensureOpen();
+        return watches.register(prefix, afterRevision, () -> revision, origin, listener);
     }
 
     /**

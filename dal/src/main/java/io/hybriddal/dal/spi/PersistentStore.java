@@ -93,6 +93,17 @@ public interface PersistentStore extends AutoCloseable {
     CommitResult commit(Commit commit);
 
     /**
+     * {@link #commit(Commit)} on behalf of {@code origin}, an object naming one client of this
+     * store (compared by identity): watches that client opened for the same origin
+     * ({@link #watchWithoutPrevious(String, long, Object, WatchListener)}) may leave this commit
+     * out, because the client applies its own commits itself when this returns. The default
+     * ignores the origin: the commit is delivered to every watch.
+     */
+    default CommitResult commit(Commit commit, Object origin) {
+        return commit(commit);
+    }
+
+    /**
      * Delivers every change under {@code prefix} with a revision greater than
      * {@code afterRevision} (0: only changes from now on), in revision order, until closed.
      */
@@ -130,6 +141,17 @@ public interface PersistentStore extends AutoCloseable {
      */
     default StoreWatch watchWithoutPrevious(String prefix, long afterRevision, WatchListener listener) {
         return watch(prefix, afterRevision, listener);
+    }
+
+    /**
+     * As {@link #watchWithoutPrevious(String, long, WatchListener)}, for a listener whose client
+     * applies the commits it makes through {@link #commit(Commit, Object)} with {@code origin}
+     * itself: the store may leave those commits out of this watch (and says so through
+     * {@link StoreWatch#leavesOutOwnCommits()}), sparing the delivery of an echo. Every other
+     * commit is delivered as by {@link #watch}, in revision order. The default leaves nothing out.
+     */
+    default StoreWatch watchWithoutPrevious(String prefix, long afterRevision, Object origin, WatchListener listener) {
+        return watchWithoutPrevious(prefix, afterRevision, listener);
     }
 
     /** The revision of the latest commit the store has applied. */

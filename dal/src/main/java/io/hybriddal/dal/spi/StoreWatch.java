@@ -16,6 +16,15 @@ public interface StoreWatch extends AutoCloseable {
         return false;
     }
 
+    /**
+     * Whether this watch leaves out the commits its client made under its origin
+     * ({@link PersistentStore#watchWithoutPrevious(String, long, Object, WatchListener)}): the
+     * client then never sees its own commits echoed. False by default.
+     */
+    default boolean leavesOutOwnCommits() {
+        return false;
+    }
+
     @Override
     void close();
 }

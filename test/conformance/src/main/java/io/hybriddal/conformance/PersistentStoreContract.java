@@ -23,7 +23,8 @@ import org.junit.jupiter.api.AfterEach;
 public abstract class PersistentStoreContract implements PersistentReadWriteContract, PersistentRevisionContract,
         PersistentScanAtRevisionContract,
         PersistentConditionContract, PersistentScanContract, PersistentWatchContract, PersistentCompactionContract,
-        PersistentConcurrencyContract, PersistentNamespaceContract, PersistentLockContract, PersistentCommitLimitContract {
+        PersistentConcurrencyContract, PersistentNamespaceContract, PersistentLockContract, PersistentCommitLimitContract,
+        PersistentOriginContract {
 
     private final Deque<AutoCloseable> opened = new ArrayDeque<>();
 

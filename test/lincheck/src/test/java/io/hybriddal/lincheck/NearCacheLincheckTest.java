@@ -2,6 +2,7 @@ package io.hybriddal.lincheck;
 
 import io.hybriddal.dal.Dal;
 import io.hybriddal.dal.internal.DalEngine;
+import io.hybriddal.dal.internal.codec.Keys;
 import io.hybriddal.dal.internal.codec.Snapshot;
 import io.hybriddal.dal.internal.model.HybridModel;
 import io.hybriddal.dal.internal.read.NearCache;
@@ -36,7 +37,8 @@ public class NearCacheLincheckTest {
     private static final MemoryPersistentStore STORE = new MemoryPersistentStore();
     private static final Dal DAL = Dal.builder().persistentStore(STORE).nearCacheSize(0).register(Meter.class).build();
     private static final HybridModel MODEL = ((DalEngine) DAL).registry().require(Meter.class);
-    private static final NearCache NEAR = new NearCache(STORE, 1000, new SimpleMeterRegistry(), Duration.ofSeconds(2));
+    private static final String KEY = Keys.object(MODEL, GUID);
+    private static final NearCache NEAR = new NearCache(STORE, new Object(), 1000, new SimpleMeterRegistry(), Duration.ofSeconds(2));
 
     public NearCacheLincheckTest() {
         NEAR.forget(MODEL, GUID);
@@ -49,7 +51,7 @@ public class NearCacheLincheckTest {
 
     @Operation
     public void changed(@Param(name = "revision") int revision) {
-        NEAR.committed(MODEL, GUID, null, revision);
+        NEAR.ownCommit(KEY, revision);
     }
 
     /** The revision of the snapshot served, or 0 for none. */

@@ -14,6 +14,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Collection;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The persistent store as a Dal uses it when it was given a meter registry: every call timed
@@ -101,9 +102,15 @@ public final class MeteredPersistentStore extends ForwardingPersistentStore {
 
     @Override
     public CommitResult commit(Commit c) {
+        return commit(c, null);
+    }
+
+    /** Timed as {@link #commit(Commit)}; the origin is handed on, so the store may still spare its watches the echo. */
+    @Override
+    public CommitResult commit(Commit c, Object origin) {
         long start = System.nanoTime();
         try {
-            CommitResult result = super.commit(c);
+            CommitResult result = origin == null ? super.commit(c) : delegate().commit(c, origin);
             if (result.succeeded()) {
                 commit.ok(start);
             } else {
@@ -131,13 +138,22 @@ public final class MeteredPersistentStore extends ForwardingPersistentStore {
 
     @Override
     public StoreWatch watch(String prefix, long afterRevision, WatchListener listener) {
+        return counted(prefix, counting -> super.watch(prefix, afterRevision, counting), listener);
+    }
+
+    @Override
+    public StoreWatch watchWithoutPrevious(String prefix, long afterRevision, Object origin, WatchListener listener) {
+        return counted(prefix, counting -> delegate().watchWithoutPrevious(prefix, afterRevision, origin, counting), listener);
+    }
+
+    private StoreWatch counted(String prefix, Function<WatchListener, StoreWatch> open, WatchListener listener) {
         Counter interruptions = Counter.builder(INTERRUPTIONS).description("watch streams broken and being restored")
                 .tag("prefix", prefix).register(meters);
         Counter failures = Counter.builder(FAILURES).description("watches failed for good (the near cache watches again)")
                 .tag("prefix", prefix).register(meters);
         long start = System.nanoTime();
         try {
-            StoreWatch opened = super.watch(prefix, afterRevision, new CountingListener(listener, interruptions, failures));
+            StoreWatch opened = open.apply(new CountingListener(listener, interruptions, failures));
             watch.ok(start);
             return opened;
         } catch (RuntimeException e) {

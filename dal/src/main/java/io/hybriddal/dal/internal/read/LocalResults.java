@@ -3,16 +3,12 @@ package io.hybriddal.dal.internal.read;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.hybriddal.dal.internal.codec.Keys;
-import io.hybriddal.dal.spi.Commit;
-import io.hybriddal.dal.spi.CommitResult;
 import io.hybriddal.dal.spi.KeyChange;
 import io.hybriddal.dal.spi.KeyValue;
-import io.hybriddal.dal.spi.Operation;
 import io.hybriddal.dal.spi.PersistentStore;
 import io.hybriddal.dal.spi.ReadConsistency;
 import io.hybriddal.dal.spi.StoreWatch;
 import io.hybriddal.dal.spi.WatchListener;
-import io.hybriddal.dal.spi.support.ForwardingPersistentStore;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -31,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * could change such a list rewrites one of its generation keys in the same atomic commit
  * (DESIGN.md Semantics 3), so a list is served only while every one of its generation keys is
  * still at the revision it was computed at, as far as this Dal knows: its own commits are known
- * at once ({@link #observing} sees them before the caller is answered), other processes' after
+ * at once ({@link #ownCommit}, before the caller is answered), other processes' after
  * the watch on {@code g/} delivered them. A hit costs a map lookup and no store read; the
  * coherence is the near cache's (own commits at once, others' after the watch). While this watch
  * is interrupted, after a compaction and after an error, nothing is served and everything known
@@ -47,6 +43,7 @@ public final class LocalResults implements AutoCloseable {
     }
 
     private final PersistentStore store;
+    private final Object origin;
     private final BooleanSupplier nearServing;
     private final Cache<Object, Entry> entries;
     /** The newest revision known per generation key: from the watch, own commits and linearizable reads. */
@@ -58,12 +55,14 @@ public final class LocalResults implements AutoCloseable {
     private volatile boolean closed;
 
     /**
+     * @param origin      the Dal's commits, which it applies at once ({@link #ownCommit}): the store may leave them out of the watch
      * @param maximumSize lists kept at most
      * @param nearServing whether the near cache serves now: lists are served only while it does,
      *                    so a near cache that stops trusting its watch stops these too
      */
-    public LocalResults(PersistentStore store, long maximumSize, BooleanSupplier nearServing) {
+    public LocalResults(PersistentStore store, Object origin, long maximumSize, BooleanSupplier nearServing) {
         this.store = store;
+        this.origin = origin;
         this.nearServing = nearServing;
         this.entries = Caffeine.newBuilder().maximumSize(maximumSize).build();
         this.rewatch = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -77,7 +76,7 @@ public final class LocalResults implements AutoCloseable {
 
     private void startWatch() {
         if (!closed) {
-            watch = store.watchWithoutPrevious(Keys.GENERATION_PREFIX, lastRevision, new Listener());
+            watch = store.watchWithoutPrevious(Keys.GENERATION_PREFIX, lastRevision, origin, new Listener());
         }
     }
 
@@ -144,27 +143,9 @@ public final class LocalResults implements AutoCloseable {
         return kept;
     }
 
-    /** {@code store}, telling this cache of every generation key its successful commits write, before they return. */
-    public PersistentStore observing(PersistentStore store) {
-        return new ForwardingPersistentStore(store) {
-            @Override
-            public CommitResult commit(Commit commit) {
-                CommitResult result = super.commit(commit);
-                if (result.succeeded()) {
-                    for (Operation op : commit.operations()) {
-                        if (op.key().startsWith(Keys.GENERATION_PREFIX)) {
-                            known.merge(op.key(), result.revision(), Math::max);
-                        }
-                    }
-                }
-                return result;
-            }
-
-            @Override
-            public StoreWatch watchWithoutPrevious(String prefix, long afterRevision, WatchListener listener) {
-                return delegate().watchWithoutPrevious(prefix, afterRevision, listener);
-            }
-        };
+    /** Learns that this Dal's commit wrote {@code generationKey} at {@code revision}, before the commit returns ({@link OwnCommits}). */
+    public void ownCommit(String generationKey, long revision) {
+        known.merge(generationKey, revision, Math::max);
     }
 
     private void forgetAll() {

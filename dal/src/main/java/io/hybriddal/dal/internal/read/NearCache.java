@@ -6,6 +6,7 @@ import io.hybriddal.dal.internal.codec.Keys;
 import io.hybriddal.dal.internal.codec.Snapshot;
 import io.hybriddal.dal.internal.model.HybridModel;
 import io.hybriddal.dal.internal.model.StripedCount;
+import io.hybriddal.dal.spi.Commit;
 import io.hybriddal.dal.spi.KeyChange;
 import io.hybriddal.dal.spi.PersistentStore;
 import io.hybriddal.dal.spi.StoreWatch;
@@ -16,10 +17,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,16 +28,15 @@ import org.slf4j.LoggerFactory;
  * The per-Dal cache of decoded object documents, kept coherent by the persistent store's watch
  * on object keys.
  *
- * <p>Coherence: every entry carries a store revision. A watched change at revision r replaces
- * the entry by a tombstone at r unless the entry is already at r or newer; a snapshot read from
- * the store is inserted only if it is at least as new as what is there. So a reader that read
- * an old document just before a commit cannot cache it after the watch reported the commit.
- * A compaction or a failed watch clears everything and resumes from the last revision seen.
- * Staleness is the watch delay, measured for this Dal's own commits, and bounded: past a
- * configured time without a sign of life from the watch ({@link WatchLiveness}, which asks a
- * quiet watch for progress), the cache serves nothing until the watch answers again.
- *
- * <p>Thread-safe.
+ * <p>Coherence: every entry carries a store revision. A change at revision r, watched or this
+ * Dal's own (applied when its commit returns, {@link #ownCommit}), replaces the entry by a
+ * tombstone at r unless the entry is already at r or newer; a snapshot read from the store is
+ * inserted only if it is at least as new as what is there. So a reader that read an old
+ * document just before a commit cannot cache it after the commit was applied. A compaction or
+ * a failed watch clears everything and resumes from the last revision seen. Staleness is the
+ * watch delay (measured on this Dal's own commits where the store echoes them) and bounded:
+ * past a configured time without a sign of life from the watch ({@link WatchLiveness}, which
+ * asks a quiet watch for progress), the cache serves nothing until it answers again. Thread-safe.
  */
 public final class NearCache implements AutoCloseable {
 
@@ -46,27 +46,33 @@ public final class NearCache implements AutoCloseable {
     private final Cache<Object, Snapshot> entries;
     private final StripedCount hits = new StripedCount();
     private final StripedCount misses = new StripedCount();
-    private final Timer lag;
-    private final ConcurrentHashMap<Long, Long> ownCommits = new ConcurrentHashMap<>();
+    private final CommitLag lag;
+    private final Object origin;
     private final ScheduledExecutorService rewatch;
-    private final ConcurrentHashMap<Long, Long> deliveredBeforeAck = new ConcurrentHashMap<>();
     private volatile boolean interrupted;
     private volatile boolean failed;
     private volatile long lastRevision;
+    private final AtomicLong ownRevision = new AtomicLong();
     private volatile StoreWatch watch;
     private volatile boolean closed;
     private final WatchLiveness liveness;
     private final ChangeStamps stamps = new ChangeStamps();
 
-    /** @param staleAfter how long past the watch's last sign of life the cache may still serve */
-    public NearCache(PersistentStore store, long maximumSize, MeterRegistry meters, Duration staleAfter) {
+    /**
+     * @param origin     the Dal's commits ({@link PersistentStore#commit(Commit, Object)}), which it
+     *                   applies at once ({@link #ownCommit}): the store may leave them out of the watch
+     * @param staleAfter how long past the watch's last sign of life the cache may still serve
+     */
+    public NearCache(PersistentStore store, Object origin, long maximumSize, MeterRegistry meters, Duration staleAfter) {
         this.store = store;
-        this.entries = Caffeine.newBuilder().maximumSize(maximumSize).build();
+        this.origin = origin;
+        // maintenance (buffer drains, eviction) on the calling thread: a write wakes no pool thread
+        this.entries = Caffeine.newBuilder().maximumSize(maximumSize).executor(Runnable::run).build();
         // function counters over plain striped counts: a hit costs no atomic instruction
         FunctionCounter.builder("hybriddal.nearcache.hits", hits, StripedCount::sum).register(meters);
         FunctionCounter.builder("hybriddal.nearcache.misses", misses, StripedCount::sum).register(meters);
-        this.lag = Timer.builder("hybriddal.nearcache.lag").description("commit acknowledged to watch delivery, own commits")
-                .publishPercentiles(0.5, 0.99).register(meters);
+        this.lag = new CommitLag(Timer.builder("hybriddal.nearcache.lag").description("commit acknowledged to watch delivery, own commits")
+                .publishPercentiles(0.5, 0.99).register(meters));
         Gauge.builder("hybriddal.nearcache.size", entries, Cache::estimatedSize).register(meters);
         this.rewatch = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "hybrid-dal-nearcache-rewatch");
@@ -95,7 +101,7 @@ public final class NearCache implements AutoCloseable {
 
     private void startWatch() {
         if (!closed) {
-            watch = store.watchWithoutPrevious(Keys.OBJECT_ROOT, lastRevision, new Listener());
+            watch = store.watchWithoutPrevious(Keys.OBJECT_ROOT, lastRevision, origin, new Listener());
             failed = false;
         }
     }
@@ -105,18 +111,13 @@ public final class NearCache implements AutoCloseable {
      * Guids are unique across hybrids, and a snapshot names its model, checked on every hit, so
      * raw data giving two hybrids one guid is never confused.
      */
-    private static Object cacheKey(HybridModel model, String guid) {
+    private static Object cacheKey(String guid) {
         return GuidKey.of(guid);
-    }
-
-    /** The cache key of a watched store key {@code o/<hybrid>/<guid>}. */
-    private static Object cacheKey(String storeKey) {
-        return GuidKey.of(Keys.guidOf(storeKey));
     }
 
     /** The cached snapshot of the object, or null. */
     public Snapshot get(HybridModel model, String guid) {
-        Snapshot cached = interrupted ? null : entries.getIfPresent(cacheKey(model, guid));
+        Snapshot cached = interrupted ? null : entries.getIfPresent(cacheKey(guid));
         if (cached != null && cached.model() == model) {
             hits.increment();
             return cached;
@@ -130,30 +131,37 @@ public final class NearCache implements AutoCloseable {
         if (interrupted) {
             return; // nothing could invalidate it while the watch is down
         }
-        if (entries.asMap().compute(cacheKey(snapshot.model(), guid),
+        if (entries.asMap().compute(cacheKey(guid),
                 (k, old) -> old == null || old.revision() <= snapshot.revision() ? snapshot : old) == snapshot) {
             stamps.bump(snapshot.model());
         }
     }
 
-    /** Records that this Dal committed the object at {@code revision}: its new state, or a deletion (null). */
+    /**
+     * Records that this Dal committed the object at {@code revision}: its new state, or a deletion
+     * (null). The commit's keys were applied already, when it returned ({@link #ownCommit}).
+     */
     public void committed(HybridModel model, String guid, Snapshot snapshot, long revision) {
-        if (deliveredBeforeAck.remove(revision) != null) {
-            lag.record(0, TimeUnit.NANOSECONDS); // the watch was faster than the commit's reply
-        } else {
-            ownCommits.putIfAbsent(revision, System.nanoTime());
-        }
+        lag.acknowledged(watch, revision);
         if (snapshot != null) {
             offer(guid, snapshot);
-        } else {
-            changed(cacheKey(model, guid), revision);
-            stamps.bump(model);
         }
+    }
+
+    /**
+     * Applies this Dal's commit of {@code objectKey} at {@code revision} as its watch would, when
+     * the commit returns: everything that commit wrote is known at once, also when no
+     * {@link #committed} follows (the store may leave the commit out of the watch).
+     */
+    public void ownCommit(String objectKey, long revision) {
+        changed(cacheKey(Keys.guidOf(objectKey)), revision);
+        stamps.bump(objectKey);
+        ownRevision.accumulateAndGet(revision, Math::max);
     }
 
     /** Drops what is cached for the object (a strong read found it gone). */
     public void forget(HybridModel model, String guid) {
-        entries.invalidate(cacheKey(model, guid));
+        entries.invalidate(cacheKey(guid));
         stamps.bump(model);
     }
 
@@ -194,9 +202,9 @@ public final class NearCache implements AutoCloseable {
         return entries.estimatedSize();
     }
 
-    /** The revision of the last change delivered by the watch. */
+    /** The revision of the last change delivered by the watch or applied from this Dal's own commits. */
     public long lastRevision() {
-        return lastRevision;
+        return Math.max(lastRevision, ownRevision.get());
     }
 
     /** Whether the watch is delivering: not interrupted, not failed and waiting to be restarted, not closed. */
@@ -221,21 +229,11 @@ public final class NearCache implements AutoCloseable {
             liveness.alive();
             long revision = changes.get(0).revision();
             for (KeyChange change : changes) {
-                changed(cacheKey(change.key()), change.revision());
+                changed(cacheKey(Keys.guidOf(change.key())), change.revision());
                 stamps.bump(change.key());
             }
             lastRevision = Math.max(lastRevision, revision);
-            Long acknowledged = ownCommits.remove(revision);
-            if (acknowledged != null) {
-                lag.record(System.nanoTime() - acknowledged, TimeUnit.NANOSECONDS);
-            } else {
-                deliveredBeforeAck.put(revision, System.nanoTime());
-            }
-            if (ownCommits.size() > 10_000 || deliveredBeforeAck.size() > 10_000) {
-                // revisions whose other half never came (not ours, or not an object): keep the maps bounded
-                ownCommits.clear();
-                deliveredBeforeAck.clear();
-            }
+            lag.delivered(revision);
         }
 
         @Override

@@ -17,14 +17,19 @@ final class LocalWatch implements StoreWatch {
     private static final Logger LOG = LoggerFactory.getLogger(LocalWatch.class);
 
     private final String prefix;
+    private final Object origin;
     private final WatchListener listener;
     private final Consumer<LocalWatch> onClose;
     private final Executor delivery;
     private volatile boolean closed;
 
-    /** @param delivery the hub's single delivery thread, shared by its watches (one wake-up per commit, not one per watch) */
-    LocalWatch(String prefix, WatchListener listener, Consumer<LocalWatch> onClose, Executor delivery) {
+    /**
+     * @param origin   whose commits the hub leaves out of this watch, or null
+     * @param delivery the hub's single delivery thread, shared by its watches (one wake-up per commit, not one per watch)
+     */
+    LocalWatch(String prefix, Object origin, WatchListener listener, Consumer<LocalWatch> onClose, Executor delivery) {
         this.prefix = prefix;
+        this.origin = origin;
         this.listener = listener;
         this.onClose = onClose;
         this.delivery = delivery;
@@ -57,6 +62,15 @@ final class LocalWatch implements StoreWatch {
             }
         }
         return changes;
+    }
+
+    Object origin() {
+        return origin;
+    }
+
+    @Override
+    public boolean leavesOutOwnCommits() {
+        return origin != null;
     }
 
     void compacted(long compactRevision) {

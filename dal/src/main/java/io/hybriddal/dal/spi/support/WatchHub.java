@@ -43,10 +43,21 @@ public final class WatchHub {
 
     /** Records the changes of the commit at {@code revision} and hands them to every watch. */
     public void publish(long revision, List<KeyChange> changes) {
+        publish(revision, changes, null);
+    }
+
+    /**
+     * Records the changes of the commit at {@code revision}, made on behalf of {@code origin}
+     * (null: of no one in particular), and hands them to every watch but those registered for
+     * that origin: their client applies its own commits itself. The history keeps them for all.
+     */
+    public void publish(long revision, List<KeyChange> changes, Object origin) {
         List<KeyChange> shared = List.copyOf(changes); // one immutable copy for the history and every watch
         history.append(revision, shared);
         for (LocalWatch watch : watches) {
-            watch.offer(revision, shared);
+            if (origin == null || watch.origin() != origin) {
+                watch.offer(revision, shared);
+            }
         }
     }
 
@@ -58,18 +69,28 @@ public final class WatchHub {
      * @param currentRevision the store's latest revision (read under the commit lock)
      */
     public StoreWatch register(String prefix, long afterRevision, LongSupplier currentRevision, WatchListener listener) {
+        return register(prefix, afterRevision, currentRevision, null, listener);
+    }
+
+    /**
+     * {@link #register(String, long, LongSupplier, WatchListener)} for a client that applies its
+     * own commits itself: commits published for {@code origin} (not null) are left out of this
+     * watch, except when replayed from the history.
+     */
+    public StoreWatch register(String prefix, long afterRevision, LongSupplier currentRevision, Object origin,
+                               WatchListener listener) {
         Objects.requireNonNull(prefix, "prefix");
         Objects.requireNonNull(listener, "listener");
         commitLock.lock();
         try {
-            return registerLocked(prefix, afterRevision, currentRevision.getAsLong(), listener);
+            return registerLocked(prefix, afterRevision, currentRevision.getAsLong(), origin, listener);
         } finally {
             commitLock.unlock();
         }
     }
 
-    private StoreWatch registerLocked(String prefix, long afterRevision, long currentRevision, WatchListener listener) {
-        LocalWatch watch = new LocalWatch(prefix, listener, watches::remove, delivery);
+    private StoreWatch registerLocked(String prefix, long afterRevision, long currentRevision, Object origin, WatchListener listener) {
+        LocalWatch watch = new LocalWatch(prefix, origin, listener, watches::remove, delivery);
         if (afterRevision > 0 && afterRevision < currentRevision) {
             long oldest = history.oldestRevision();
             if (oldest == 0 || afterRevision + 1 < oldest) {
