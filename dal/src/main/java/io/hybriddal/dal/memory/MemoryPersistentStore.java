@@ -212,8 +212,11 @@ public final class MemoryPersistentStore implements PersistentStore {
         return new KeyChange(key, null, old.value(), rev);
     }
 
-    /** The index of the condition on {@code key}, or -1: commits hold a few conditions, so a linear search. */
+    /** The index of the condition on {@code key}, or -1; a large commit (a plan's creates) is not searched: never conditions × operations. */
     private static int conditionIndex(List<Condition> conditions, String key) {
+        if (conditions.size() > 16) {
+            return -1;
+        }
         for (int i = 0; i < conditions.size(); i++) {
             if (conditions.get(i).key().equals(key)) {
                 return i;
