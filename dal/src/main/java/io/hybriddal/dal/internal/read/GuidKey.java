@@ -8,11 +8,10 @@ import java.util.UUID;
 
 /**
  * The near cache's key of a guid in canonical UUID form (lowercase, as {@code UUID.toString()}
- * writes it): its 128 bits. Hashing needs no pass over a fresh guid's characters beyond the parse,
- * equality reads no other object than the stored key, and the key takes 32 bytes instead of a
- * 36-character String's 80. Any other guid (upper case, other lengths and characters) stays its
- * own String key: guids are case-sensitive, so {@code "ABC…"} and {@code "abc…"} are two objects,
- * and a String never equals a {@code GuidKey}. Immutable.
+ * writes it): its 128 bits, by which {@link SnapshotTable} keeps the object without a key object
+ * of its own. Any other guid (upper case, other lengths and characters) stays its own String key:
+ * guids are case-sensitive, so {@code "ABC…"} and {@code "abc…"} are two objects, and a String
+ * never equals a {@code GuidKey}. Immutable.
  */
 final class GuidKey {
 
@@ -48,6 +47,16 @@ final class GuidKey {
             return guid;
         }
         return new GuidKey(a << 32 | b, c << 32 | d);
+    }
+
+    /** The guid's first 64 bits. */
+    long high() {
+        return high;
+    }
+
+    /** The guid's last 64 bits. */
+    long low() {
+        return low;
     }
 
     /**

@@ -1,7 +1,5 @@
 package io.hybriddal.dal.internal.read;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.hybriddal.dal.internal.codec.Keys;
 import io.hybriddal.dal.internal.codec.Snapshot;
 import io.hybriddal.dal.internal.model.HybridModel;
@@ -43,7 +41,7 @@ public final class NearCache implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(NearCache.class);
 
     private final PersistentStore store;
-    private final Cache<Object, Snapshot> entries;
+    private final GuidSnapshots entries;
     private final StripedCount hits = new StripedCount();
     private final StripedCount misses = new StripedCount();
     private final CommitLag lag;
@@ -66,14 +64,13 @@ public final class NearCache implements AutoCloseable {
     public NearCache(PersistentStore store, Object origin, long maximumSize, MeterRegistry meters, Duration staleAfter) {
         this.store = store;
         this.origin = origin;
-        // maintenance (buffer drains, eviction) on the calling thread: a write wakes no pool thread
-        this.entries = Caffeine.newBuilder().maximumSize(maximumSize).executor(Runnable::run).build();
+        this.entries = new GuidSnapshots(maximumSize);
         // function counters over plain striped counts: a hit costs no atomic instruction
         FunctionCounter.builder("hybriddal.nearcache.hits", hits, StripedCount::sum).register(meters);
         FunctionCounter.builder("hybriddal.nearcache.misses", misses, StripedCount::sum).register(meters);
         this.lag = new CommitLag(Timer.builder("hybriddal.nearcache.lag").description("commit acknowledged to watch delivery, own commits")
                 .publishPercentiles(0.5, 0.99).register(meters));
-        Gauge.builder("hybriddal.nearcache.size", entries, Cache::estimatedSize).register(meters);
+        Gauge.builder("hybriddal.nearcache.size", this, NearCache::size).register(meters);
         this.rewatch = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "hybrid-dal-nearcache-rewatch");
             t.setDaemon(true);
@@ -106,18 +103,10 @@ public final class NearCache implements AutoCloseable {
         }
     }
 
-    /**
-     * The cache key of an object: its guid, as 128 bits when it is a canonical UUID ({@link GuidKey}).
-     * Guids are unique across hybrids, and a snapshot names its model, checked on every hit, so
-     * raw data giving two hybrids one guid is never confused.
-     */
-    private static Object cacheKey(String guid) {
-        return GuidKey.of(guid);
-    }
-
     /** The cached snapshot of the object, or null. */
     public Snapshot get(HybridModel model, String guid) {
-        Snapshot cached = interrupted ? null : entries.getIfPresent(cacheKey(guid));
+        Snapshot cached = interrupted ? null : entries.get(guid);
+        // guids are unique across hybrids; the model check keeps raw data giving two hybrids one guid apart
         if (cached != null && cached.model() == model) {
             hits.increment();
             return cached;
@@ -131,8 +120,7 @@ public final class NearCache implements AutoCloseable {
         if (interrupted) {
             return; // nothing could invalidate it while the watch is down
         }
-        if (entries.asMap().compute(cacheKey(guid),
-                (k, old) -> old == null || old.revision() <= snapshot.revision() ? snapshot : old) == snapshot) {
+        if (entries.compute(guid, old -> old == null || old.revision() <= snapshot.revision() ? snapshot : old) == snapshot) {
             stamps.bump(snapshot.model());
         }
     }
@@ -154,14 +142,14 @@ public final class NearCache implements AutoCloseable {
      * {@link #committed} follows (the store may leave the commit out of the watch).
      */
     public void ownCommit(String objectKey, long revision) {
-        changed(cacheKey(Keys.guidOf(objectKey)), revision);
+        changed(Keys.guidOf(objectKey), revision);
         stamps.bump(objectKey);
         ownRevision.accumulateAndGet(revision, Math::max);
     }
 
     /** Drops what is cached for the object (a strong read found it gone). */
     public void forget(HybridModel model, String guid) {
-        entries.invalidate(cacheKey(guid));
+        entries.compute(guid, old -> null);
         stamps.bump(model);
     }
 
@@ -171,12 +159,12 @@ public final class NearCache implements AutoCloseable {
     }
 
     private void clear() {
-        entries.invalidateAll();
+        entries.clear();
         stamps.bumpAll();
     }
 
-    private void changed(Object key, long revision) {
-        entries.asMap().compute(key, (k, old) -> old != null && old.revision() >= revision ? old : Snapshot.tombstone(revision));
+    private void changed(String guid, long revision) {
+        entries.compute(guid, old -> old != null && old.revision() >= revision ? old : Snapshot.tombstone(revision));
     }
 
     /**
@@ -199,7 +187,7 @@ public final class NearCache implements AutoCloseable {
 
     /** Number of entries (documents and tombstones). */
     public long size() {
-        return entries.estimatedSize();
+        return entries.size();
     }
 
     /** The revision of the last change delivered by the watch or applied from this Dal's own commits. */
@@ -229,7 +217,7 @@ public final class NearCache implements AutoCloseable {
             liveness.alive();
             long revision = changes.get(0).revision();
             for (KeyChange change : changes) {
-                changed(cacheKey(Keys.guidOf(change.key())), change.revision());
+                changed(Keys.guidOf(change.key()), change.revision());
                 stamps.bump(change.key());
             }
             lastRevision = Math.max(lastRevision, revision);
