@@ -1,6 +1,7 @@
 package io.hybriddal.dal.internal.read;
 
 import io.hybriddal.dal.internal.codec.Snapshot;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.StampedLock;
 import java.util.function.UnaryOperator;
 
@@ -15,34 +16,34 @@ import java.util.function.UnaryOperator;
  *
  * <p>Reads take no lock: they read optimistically and check the segment's {@link StampedLock}
  * stamp afterwards, reading again under its read lock if a write intervened. Writes lock their
- * segment. Each segment holds at most its share of the maximum size and evicts by the clock
- * algorithm (a hit sets the slot's reference bit; the hand clears set bits and evicts the first
- * entry it finds clear), a cheaper and plainer policy than Caffeine's W-TinyLFU, which a near
- * cache sized for its working set does not need. Thread-safe.
+ * segment. The bound is the table's: an insert past it evicts one entry of its own segment by
+ * the clock algorithm (a hit sets the slot's reference bit; the hand clears set bits and evicts
+ * the first entry it finds clear). Guids spread evenly over the segments, and a near cache sized
+ * for its working set needs no cleverer policy than that (Caffeine's W-TinyLFU). Thread-safe.
  */
 public final class SnapshotTable {
 
     private static final int MAX_SEGMENTS = 64;
-    /** Entries per segment below which fewer segments are used (a tiny bound is kept tightly). */
+    /** Entries per segment below which fewer segments are used: the clock evicts within a segment, which needs a few to choose among. */
     private static final int MIN_SEGMENT_SIZE = 16;
     private static final int INITIAL_SLOTS = 16;
 
     private final Segment[] segments;
     private final int segmentShift;
+    private final long maximumSize;
+    /** Entries in all segments; changed under a segment's lock, so it may exceed the maximum only while an insert evicts. */
+    private final AtomicLong size = new AtomicLong();
 
-    /**
-     * @param maximumSize entries kept at most, rounded up to a multiple of the segment count
-     *                    (at most 63 more); at least 1
-     */
+    /** @param maximumSize entries kept at most; at least 1 */
     public SnapshotTable(long maximumSize) {
         if (maximumSize < 1) {
             throw new IllegalArgumentException("maximumSize must be at least 1, got " + maximumSize);
         }
         int count = (int) Math.min(MAX_SEGMENTS, Math.max(1, Long.highestOneBit(maximumSize / MIN_SEGMENT_SIZE)));
-        int perSegment = (int) Math.min(1 << 29, (maximumSize + count - 1) / count);
+        this.maximumSize = maximumSize;
         this.segments = new Segment[count];
         for (int i = 0; i < count; i++) {
-            segments[i] = new Segment(perSegment);
+            segments[i] = new Segment();
         }
         this.segmentShift = 64 - Integer.numberOfTrailingZeros(count);
     }
@@ -75,7 +76,14 @@ public final class SnapshotTable {
         Segment segment = segmentOf(hash);
         long stamp = segment.lock.writeLock();
         try {
-            return segment.compute(high, low, (int) hash, remap);
+            int before = segment.count;
+            Snapshot answer = segment.compute(high, low, (int) hash, remap);
+            int change = segment.count - before;
+            if (change != 0 && size.addAndGet(change) > maximumSize) {
+                segment.evict();
+                size.decrementAndGet();
+            }
+            return answer;
         } finally {
             segment.lock.unlockWrite(stamp);
         }
@@ -86,6 +94,7 @@ public final class SnapshotTable {
         for (Segment segment : segments) {
             long stamp = segment.lock.writeLock();
             try {
+                size.addAndGet(-segment.count);
                 segment.clear();
             } finally {
                 segment.lock.unlockWrite(stamp);
@@ -93,13 +102,9 @@ public final class SnapshotTable {
         }
     }
 
-    /** Entries held (approximate while threads write). */
+    /** Entries held. */
     public long size() {
-        long size = 0;
-        for (Segment segment : segments) {
-            size += segment.count;
-        }
-        return size;
+        return Math.min(size.get(), maximumSize);
     }
 
     private Segment segmentOf(long hash) {
@@ -118,17 +123,15 @@ public final class SnapshotTable {
         return h ^ h >>> 33;
     }
 
-    /** One lock's share: a table, replaced whole when it grows or is cleared, and the clock hand. */
+    /**
+     * One lock's share: a table, replaced whole when it grows or is cleared, and the clock hand.
+     * Changed under its lock only.
+     */
     private static final class Segment {
         final StampedLock lock = new StampedLock();
-        final int maximum;
         volatile Table table = new Table(INITIAL_SLOTS);
         int count;
         int hand;
-
-        Segment(int maximum) {
-            this.maximum = maximum;
-        }
 
         Snapshot compute(long high, long low, int hash, UnaryOperator<Snapshot> remap) {
             Table t = table;
@@ -144,15 +147,17 @@ public final class SnapshotTable {
                 t.values[slot] = now;
             } else {
                 t.put(slot, high, low, now);
-                if (++count > maximum) {
-                    hand = t.evictFrom(hand);
-                    count--;
-                } else if (count > t.mask - (t.mask >>> 2)) {
+                if (++count > t.mask - (t.mask >>> 2)) {
                     table = t.grown();
                     hand = 0;
                 }
             }
             return now;
+        }
+
+        void evict() {
+            hand = table.evictFrom(hand);
+            count--;
         }
 
         void clear() {
