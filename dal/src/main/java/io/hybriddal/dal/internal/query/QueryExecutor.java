@@ -16,7 +16,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,17 +41,17 @@ final class QueryExecutor {
     private final PersistentStore store;
     private final ObjectAccess objects;
     private final CandidateFetcher candidates;
-    private final BiConsumer<String, Snapshot> fetched;
+    private final CandidateSnapshots near;
 
     /**
-     * @param fetched told of every candidate document read by guid (index candidates: about the
-     *                size of the result), so the near cache serves the result's members next
+     * @param near where a candidate read by guid is first looked for already decoded at the
+     *             revision just read, and else offered once decoded
      */
-    QueryExecutor(PersistentStore store, ObjectAccess objects, BiConsumer<String, Snapshot> fetched) {
+    QueryExecutor(PersistentStore store, ObjectAccess objects, CandidateSnapshots near) {
         this.store = store;
         this.objects = objects;
         this.candidates = new CandidateFetcher(store);
-        this.fetched = fetched;
+        this.near = near;
     }
 
     /**
@@ -128,11 +127,10 @@ final class QueryExecutor {
             List<Snapshot> snapshots = new ArrayList<>(found.size());
             for (int i = 0; i < pageGuids.size(); i++) {
                 KeyValue kv = found.get(keys.get(i));
-                Snapshot snapshot = kv == null ? null : evaluation.decode(kv); // null: deleted since it was listed, or skipped
+                Snapshot snapshot = kv == null ? null : evaluation.candidate(pageGuids.get(i), kv); // null: deleted since listed, or skipped
                 if (snapshot != null) {
                     guids.add(pageGuids.get(i));
                     snapshots.add(snapshot);
-                    fetched.accept(pageGuids.get(i), snapshot);
                 }
             }
             evaluation.page(guids, snapshots);
@@ -194,7 +192,24 @@ final class QueryExecutor {
             }
         }
 
-        /** The candidate's snapshot, or null when its document is corrupt and skipped. */
+        /**
+         * The snapshot of the candidate {@code guid} read as {@code kv}: the near cache's when it
+         * holds that very revision (the same stored bytes, decoded already), else decoded and
+         * offered to it; null when its document is corrupt and skipped.
+         */
+        Snapshot candidate(String guid, KeyValue kv) {
+            Snapshot known = near.cached(plan.model(), guid);
+            if (known != null && known.revision() == kv.modRevision()) {
+                return known;
+            }
+            Snapshot decoded = decode(kv);
+            if (decoded != null) {
+                near.fetched(guid, decoded);
+            }
+            return decoded;
+        }
+
+        /** The scanned document's snapshot, or null when it is corrupt and skipped. */
         Snapshot decode(KeyValue kv) {
             try {
                 return DocumentCodec.decode(plan.model(), kv);

@@ -91,8 +91,14 @@ public final class QueryService {
                 return dynamics.get(((HybridProxy) object).$$hybridState(), dynamic);
             }
         };
-        this.executor = new QueryExecutor(store, objects, (guid, snapshot) -> {
-            if (near != null) {
+        this.executor = new QueryExecutor(store, objects, near == null ? CandidateSnapshots.NONE : new CandidateSnapshots() {
+            @Override
+            public Snapshot cached(HybridModel model, String guid) {
+                return near.get(model, guid);
+            }
+
+            @Override
+            public void fetched(String guid, Snapshot snapshot) {
                 near.offer(guid, snapshot); // a linearizable read: never older than what the near cache may hold
             }
         });
