@@ -55,12 +55,19 @@ final class QueryExecutor {
     }
 
     /**
-     * The result guids of {@code plan}, ordered and sliced.
+     * The result guids of a run, ordered and sliced, and the snapshots they matched as (aligned
+     * with them; inside a transaction, its pending values).
+     */
+    record Computed(List<String> guids, Snapshot[] snapshots) {
+    }
+
+    /**
+     * The result of {@code plan}, ordered and sliced.
      *
      * @param tx      the calling thread's pending writes, or null
      * @param skipped told of each object left out for a corrupt document, or null to fail the run on the first
      */
-    List<String> run(QueryPlan plan, PendingWrites tx, Consumer<? super CorruptDataException> skipped) {
+    Computed run(QueryPlan plan, PendingWrites tx, Consumer<? super CorruptDataException> skipped) {
         Evaluation evaluation = new Evaluation(plan, tx, skipped);
         if (plan.candidates() == null) {
             scan(plan, evaluation);
@@ -75,15 +82,17 @@ final class QueryExecutor {
         int from = Math.min(plan.offset(), matches.size());
         int to = plan.limit() < 0 ? matches.size() : (int) Math.min(matches.size(), (long) from + plan.limit());
         List<String> result = new ArrayList<>(to - from);
+        Snapshot[] snapshots = new Snapshot[to - from];
         for (int i = from; i < to; i++) {
             result.add(matches.get(i).guid());
+            snapshots[i - from] = matches.get(i).snapshot();
         }
         if (LOG.isDebugEnabled()) {
             LOG.debug("query {} on {}: {}, {} evaluated, {} matched, {} returned{}", plan.text(), plan.model().name(),
                     plan.candidates() == null ? "full scan" : "index candidates", evaluation.evaluated, matches.size(),
                     result.size(), tx == null ? "" : " (with the transaction's pending writes)");
         }
-        return Collections.unmodifiableList(result);
+        return new Computed(Collections.unmodifiableList(result), snapshots);
     }
 
     /** The guids among {@code within} whose objects match, in the order of {@code within} (order and slice ignored). */
@@ -184,7 +193,7 @@ final class QueryExecutor {
                 try {
                     row.at(guids.get(i), snapshots.get(i));
                     if (filter.test(row)) {
-                        matches.add(new SortKey.Match(row.guid(), sortValues()));
+                        matches.add(new SortKey.Match(row.guid(), sortValues(), snapshots.get(i)));
                     }
                 } catch (CorruptDataException e) { // a related document the filter or order reads
                     corrupt(e);

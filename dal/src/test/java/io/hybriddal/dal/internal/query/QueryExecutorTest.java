@@ -56,7 +56,7 @@ class QueryExecutorTest extends QueryTestBase {
         });
         QueryPlan plan = QueryPlan.of(disk, List.of(FilterCompiler.compile(disk, Filter.and(Filter.eq("guid", guid), filter))),
                 List.of(), 0, -1, KeySpaceStates.ALL_READY);
-        return executor.run(plan, null, null);
+        return executor.run(plan, null, null).guids();
     }
 
     @Test
