@@ -1,7 +1,7 @@
 package io.hybriddal.dal.internal.query;
 
-import io.hybriddal.dal.internal.codec.Snapshot;
 import io.hybriddal.dal.Order;
+import io.hybriddal.dal.internal.codec.Snapshot;
 import io.hybriddal.dal.internal.model.HybridModel;
 import java.time.Instant;
 import java.util.Comparator;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.hybriddal.dal.Dal;
 import io.hybriddal.dal.DataList;
 import io.hybriddal.dal.Filter;
+import io.hybriddal.dal.internal.read.LazyDataList;
 import io.hybriddal.dal.memory.MemoryPersistentStore;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.ArrayList;
@@ -52,6 +53,21 @@ class QueryResultMembersTest {
         assertThat(names(dal.query(QDisk.class).where(Filter.eq("volumeId", "v1")).list())).containsExactlyInAnyOrder("a", "b");
 
         assertThat(nearCacheLookups() - before).as("one lookup per candidate, none per member loaded").isEqualTo(2);
+    }
+
+    @Test
+    void aResultOfSeveralPagesIsHandedPageByPage() {
+        int count = LazyDataList.PAGE + 5;
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            disk("d" + i, "v1");
+            expected.add("d" + i);
+        }
+        double before = nearCacheLookups();
+
+        assertThat(names(dal.query(QDisk.class).where(Filter.eq("volumeId", "v1")).list())).containsExactlyInAnyOrderElementsOf(expected);
+
+        assertThat(nearCacheLookups() - before).isEqualTo(count);
     }
 
     @Test
