@@ -125,7 +125,7 @@ public final class MemoryPersistentStore implements PersistentStore {
         if (limit <= 0) {
             throw new IllegalArgumentException("scan limit must be positive: " + limit);
         }
-        List<KeyValue> page = new ArrayList<>(Math.min(limit, 256));
+        List<KeyValue> page = new ArrayList<>(Math.min(limit, 16)); // grows with what is found: an index lookup finds a few
         lock.readLock().lock();
         try {
             if (atRevision >= 0 && atRevision != revision) {

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
@@ -29,9 +30,7 @@ final class GuidListCodec {
         writeVarint(out, guids.size());
         byte[] uuid = new byte[16];
         for (String guid : guids) {
-            if (isCanonicalUuid(guid)) {
-                UUID u = UUID.fromString(guid);
-                ByteBuffer.wrap(uuid).putLong(u.getMostSignificantBits()).putLong(u.getLeastSignificantBits());
+            if (canonicalUuidBytes(guid, uuid)) {
                 out.write(UUID_TAG);
                 out.write(uuid, 0, 16);
             } else {
@@ -77,19 +76,52 @@ final class GuidListCodec {
         }
     }
 
-    /** 36 characters, dashes at 8, 13, 18, 23, lowercase hex elsewhere: what UUID.toString gives back. */
-    static boolean isCanonicalUuid(String s) {
+    /**
+     * Whether {@code s} is a canonical UUID (36 characters, dashes at 8, 13, 18, 23, lowercase hex
+     * elsewhere: what UUID.toString gives back); if so, its 16 bytes, most significant first, are
+     * in {@code into}. One pass: the check and the parse together (the hex pairs never straddle a
+     * dash, every group having an even length).
+     */
+    static boolean canonicalUuidBytes(String s, byte[] into) {
         if (s.length() != 36) {
             return false;
         }
-        for (int i = 0; i < 36; i++) {
-            char c = s.charAt(i);
-            boolean dash = i == 8 || i == 13 || i == 18 || i == 23;
-            if (dash ? c != '-' : !((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+        int b = 0;
+        int i = 0;
+        while (i < 36) {
+            if (i == 8 || i == 13 || i == 18 || i == 23) {
+                if (s.charAt(i++) != '-') {
+                    return false;
+                }
+                continue;
+            }
+            int high = hex(s.charAt(i));
+            int low = hex(s.charAt(i + 1));
+            if ((high | low) < 0) {
                 return false;
             }
+            into[b++] = (byte) (high << 4 | low);
+            i += 2;
         }
         return true;
+    }
+
+    /** The value of each ASCII character as a lowercase hex digit, or -1. */
+    private static final byte[] HEX = new byte[128];
+
+    static {
+        Arrays.fill(HEX, (byte) -1);
+        for (int c = '0'; c <= '9'; c++) {
+            HEX[c] = (byte) (c - '0');
+        }
+        for (int c = 'a'; c <= 'f'; c++) {
+            HEX[c] = (byte) (c - 'a' + 10);
+        }
+    }
+
+    /** The value of a lowercase hex digit, or -1: a table lookup, as random digits defeat a range test's branch prediction. */
+    private static int hex(char c) {
+        return c < 128 ? HEX[c] : -1;
     }
 
     private static void writeVarint(ByteArrayOutputStream out, int value) {

@@ -16,7 +16,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,26 +41,33 @@ final class QueryExecutor {
     private final PersistentStore store;
     private final ObjectAccess objects;
     private final CandidateFetcher candidates;
-    private final BiConsumer<String, Snapshot> fetched;
+    private final CandidateSnapshots near;
 
     /**
-     * @param fetched told of every candidate document read by guid (index candidates: about the
-     *                size of the result), so the near cache serves the result's members next
+     * @param near where a candidate read by guid is first looked for already decoded at the
+     *             revision just read, and else offered once decoded
      */
-    QueryExecutor(PersistentStore store, ObjectAccess objects, BiConsumer<String, Snapshot> fetched) {
+    QueryExecutor(PersistentStore store, ObjectAccess objects, CandidateSnapshots near) {
         this.store = store;
         this.objects = objects;
         this.candidates = new CandidateFetcher(store);
-        this.fetched = fetched;
+        this.near = near;
     }
 
     /**
-     * The result guids of {@code plan}, ordered and sliced.
+     * The result guids of a run, ordered and sliced, and the snapshots they matched as (aligned
+     * with them; inside a transaction, its pending values).
+     */
+    record Computed(List<String> guids, Snapshot[] snapshots) {
+    }
+
+    /**
+     * The result of {@code plan}, ordered and sliced.
      *
      * @param tx      the calling thread's pending writes, or null
      * @param skipped told of each object left out for a corrupt document, or null to fail the run on the first
      */
-    List<String> run(QueryPlan plan, PendingWrites tx, Consumer<? super CorruptDataException> skipped) {
+    Computed run(QueryPlan plan, PendingWrites tx, Consumer<? super CorruptDataException> skipped) {
         Evaluation evaluation = new Evaluation(plan, tx, skipped);
         if (plan.candidates() == null) {
             scan(plan, evaluation);
@@ -76,15 +82,17 @@ final class QueryExecutor {
         int from = Math.min(plan.offset(), matches.size());
         int to = plan.limit() < 0 ? matches.size() : (int) Math.min(matches.size(), (long) from + plan.limit());
         List<String> result = new ArrayList<>(to - from);
+        Snapshot[] snapshots = new Snapshot[to - from];
         for (int i = from; i < to; i++) {
             result.add(matches.get(i).guid());
+            snapshots[i - from] = matches.get(i).snapshot();
         }
         if (LOG.isDebugEnabled()) {
             LOG.debug("query {} on {}: {}, {} evaluated, {} matched, {} returned{}", plan.text(), plan.model().name(),
                     plan.candidates() == null ? "full scan" : "index candidates", evaluation.evaluated, matches.size(),
                     result.size(), tx == null ? "" : " (with the transaction's pending writes)");
         }
-        return Collections.unmodifiableList(result);
+        return new Computed(Collections.unmodifiableList(result), snapshots);
     }
 
     /** The guids among {@code within} whose objects match, in the order of {@code within} (order and slice ignored). */
@@ -128,11 +136,10 @@ final class QueryExecutor {
             List<Snapshot> snapshots = new ArrayList<>(found.size());
             for (int i = 0; i < pageGuids.size(); i++) {
                 KeyValue kv = found.get(keys.get(i));
-                Snapshot snapshot = kv == null ? null : evaluation.decode(kv); // null: deleted since it was listed, or skipped
+                Snapshot snapshot = kv == null ? null : evaluation.candidate(pageGuids.get(i), kv); // null: deleted since listed, or skipped
                 if (snapshot != null) {
                     guids.add(pageGuids.get(i));
                     snapshots.add(snapshot);
-                    fetched.accept(pageGuids.get(i), snapshot);
                 }
             }
             evaluation.page(guids, snapshots);
@@ -186,7 +193,7 @@ final class QueryExecutor {
                 try {
                     row.at(guids.get(i), snapshots.get(i));
                     if (filter.test(row)) {
-                        matches.add(new SortKey.Match(row.guid(), sortValues()));
+                        matches.add(new SortKey.Match(row.guid(), sortValues(), snapshots.get(i)));
                     }
                 } catch (CorruptDataException e) { // a related document the filter or order reads
                     corrupt(e);
@@ -194,7 +201,24 @@ final class QueryExecutor {
             }
         }
 
-        /** The candidate's snapshot, or null when its document is corrupt and skipped. */
+        /**
+         * The snapshot of the candidate {@code guid} read as {@code kv}: the near cache's when it
+         * holds that very revision (the same stored bytes, decoded already), else decoded and
+         * offered to it; null when its document is corrupt and skipped.
+         */
+        Snapshot candidate(String guid, KeyValue kv) {
+            Snapshot known = near.cached(plan.model(), guid);
+            if (known != null && known.revision() == kv.modRevision()) {
+                return known;
+            }
+            Snapshot decoded = decode(kv);
+            if (decoded != null) {
+                near.fetched(guid, decoded);
+            }
+            return decoded;
+        }
+
+        /** The scanned document's snapshot, or null when it is corrupt and skipped. */
         Snapshot decode(KeyValue kv) {
             try {
                 return DocumentCodec.decode(plan.model(), kv);

@@ -51,7 +51,7 @@ record QueryPlan(HybridModel model, Node filter, List<SortKey> order, int offset
         Set<String> generations = new TreeSet<>();
         generations.add(Keys.membershipGeneration(model));
         Set<List<RelationModel>> chains = new LinkedHashSet<>();
-        Set<HybridModel> dynamicModels = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<HybridModel> dynamicModels = Collections.newSetFromMap(new IdentityHashMap<>(2)); // few, if any: not 64 slots
         boolean readsDynamics = false;
         for (ResolvedPath p : paths) {
             generations.addAll(p.generations());

@@ -55,6 +55,7 @@ public final class QueryService {
     private final LongAdder hits = new LongAdder();
     private final LongAdder misses = new LongAdder();
     private final KeySpaceStates spaces;
+    private final NearCache near;
 
     /**
      * @param near          the near cache (offered what queries read), or null when disabled
@@ -71,6 +72,7 @@ public final class QueryService {
                         Tracing tracing, KeySpaceStates spaces) {
         this.tracing = tracing;
         this.spaces = spaces;
+        this.near = near;
         FunctionCounter.builder("hybriddal.querycache.hits", hits, LongAdder::sum)
                 .description("query results served from the query cache (this process's copy or the shared one)").register(meters);
         FunctionCounter.builder("hybriddal.querycache.misses", misses, LongAdder::sum)
@@ -91,8 +93,14 @@ public final class QueryService {
                 return dynamics.get(((HybridProxy) object).$$hybridState(), dynamic);
             }
         };
-        this.executor = new QueryExecutor(store, objects, (guid, snapshot) -> {
-            if (near != null) {
+        this.executor = new QueryExecutor(store, objects, near == null ? CandidateSnapshots.NONE : new CandidateSnapshots() {
+            @Override
+            public Snapshot cached(HybridModel model, String guid) {
+                return near.get(model, guid);
+            }
+
+            @Override
+            public void fetched(String guid, Snapshot snapshot) {
                 near.offer(guid, snapshot); // a linearizable read: never older than what the near cache may hold
             }
         });
@@ -149,8 +157,12 @@ public final class QueryService {
     Result execute(QueryPlan plan, Consumer<? super CorruptDataException> skipped) {
         liveness.requireOpen();
         PendingWrites tx = transactions.current();
-        if (tx != null || !plan.cacheable()) {
-            return new Result(run(plan, tx, skipped, "bypass"), false, null); // a transaction's view is its own: never cached
+        if (tx != null) {
+            return new Result(run(plan, tx, skipped, "bypass").guids(), false, null); // a transaction's view is its own: never cached
+        }
+        long stamp = handOverStamp(plan); // before the run reads the near cache
+        if (!plan.cacheable()) {
+            return handOver(run(plan, null, skipped, "bypass"), stamp, null);
         }
         Kept kept = local == null ? null : local.getIfValid(plan.text(), plan.generations());
         if (kept != null) {
@@ -171,23 +183,46 @@ public final class QueryService {
         }
         misses.increment();
         boolean[] incomplete = {false};
-        List<String> guids = run(plan, null, skipped == null ? null : e -> {
+        QueryExecutor.Computed computed = run(plan, null, skipped == null ? null : e -> {
             incomplete[0] = true;
             skipped.accept(e);
         }, "miss");
         if (!incomplete[0]) { // a result without the skipped objects would hide them from runs that must fail
-            cache.put(key, guids);
-            return new Result(guids, false, keep(plan, generations, guids));
+            cache.put(key, computed.guids());
+            return handOver(computed, stamp, keep(plan, generations, computed.guids()));
         }
-        return new Result(guids, false, null);
+        return handOver(computed, stamp, null);
+    }
+
+    /**
+     * The near cache's change counter of the plan's hybrid when a run's members may be handed to
+     * its list ({@link #handOver}), else -1 (counters only grow from 0): only index candidates,
+     * whose snapshots the near cache gave or was offered, so that a kept page is exactly what it
+     * would give while the counter stays; never while it does not serve.
+     */
+    private long handOverStamp(QueryPlan plan) {
+        return near != null && plan.candidates() != null && near.serving() ? near.stamp(plan.model()) : -1;
+    }
+
+    /**
+     * The computed result; with a {@code stamp}, the snapshots its members matched as are kept
+     * for its lazy list in {@code kept} (a new list when null), so loading them looks nothing up.
+     */
+    private Result handOver(QueryExecutor.Computed computed, long stamp, Kept kept) {
+        if (stamp < 0) {
+            return new Result(computed.guids(), false, kept);
+        }
+        Kept handed = kept == null ? Kept.of(computed.guids()) : kept;
+        handed.keepAll(stamp, computed.snapshots());
+        return new Result(computed.guids(), false, handed);
     }
 
     /** Computes the plan's result, observed; {@code cache}: why the query cache did not answer ({@code miss}, {@code bypass}). */
-    private List<String> run(QueryPlan plan, PendingWrites tx, Consumer<? super CorruptDataException> skipped, String cache) {
+    private QueryExecutor.Computed run(QueryPlan plan, PendingWrites tx, Consumer<? super CorruptDataException> skipped, String cache) {
         return tracing.on() ? observed(plan, cache, () -> executor.run(plan, tx, skipped)) : executor.run(plan, tx, skipped);
     }
 
-    private List<String> observed(QueryPlan plan, String cache, Supplier<List<String>> run) {
+    private <R> R observed(QueryPlan plan, String cache, Supplier<R> run) {
         String hybrid = plan.model().name();
         return tracing.of(Tracing.QUERY, "query " + hybrid, hybrid).lowCardinalityKeyValue("cache", cache).observe(run);
     }

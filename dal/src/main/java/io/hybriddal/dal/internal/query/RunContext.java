@@ -43,11 +43,14 @@ final class RunContext {
     private final ObjectAccess objects;
     private final QueryPlan plan;
     private final PendingWrites tx;
-    private final Map<HybridModel, Map<String, Snapshot>> targets = new IdentityHashMap<>();
+    /** Hybrids a run crosses, expected: a handful (a default identity map allocates 64 slots, and clear() fills them every page). */
+    private static final int HYBRIDS = 4;
+
+    private final Map<HybridModel, Map<String, Snapshot>> targets = new IdentityHashMap<>(HYBRIDS);
     private int targetCount;
     private final Map<String, CorruptDataException> corrupt = new HashMap<>();
-    private final Map<HybridModel, Set<String>> pageGuids = new IdentityHashMap<>();
-    private final Map<HybridModel, Map<String, DataObject>> pageObjects = new IdentityHashMap<>();
+    private final Map<HybridModel, Set<String>> pageGuids = new IdentityHashMap<>(HYBRIDS);
+    private final Map<HybridModel, Map<String, DataObject>> pageObjects = new IdentityHashMap<>(HYBRIDS);
 
     /** @param tx the calling thread's pending writes, or null */
     RunContext(PersistentStore store, ObjectAccess objects, QueryPlan plan, PendingWrites tx) {

@@ -1,6 +1,7 @@
 package io.hybriddal.dal.internal.query;
 
 import io.hybriddal.dal.Order;
+import io.hybriddal.dal.internal.codec.Snapshot;
 import io.hybriddal.dal.internal.model.HybridModel;
 import java.time.Instant;
 import java.util.Comparator;
@@ -43,8 +44,8 @@ record SortKey(ResolvedPath path, Order order, Comparator<Object> comparator) {
         return path.text().length() + ":" + path.text() + " " + order;
     }
 
-    /** A matching object with the values of its sort keys (null for absent). */
-    record Match(String guid, Object[] keys) {
+    /** A matching object with the values of its sort keys (null for absent) and the snapshot it matched as. */
+    record Match(String guid, Object[] keys, Snapshot snapshot) {
     }
 
     /** Orders matches by {@code keys} in turn, then by ascending guid, so every order is total and deterministic. */

@@ -1,6 +1,7 @@
 package io.hybriddal.dal.internal.read;
 
 import io.hybriddal.dal.internal.codec.Snapshot;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
@@ -29,6 +30,16 @@ public final class Kept {
         this.pages = new AtomicReferenceArray<>((guids.size() + LazyDataList.PAGE - 1) / LazyDataList.PAGE);
     }
 
+    /**
+     * A list no {@link LocalResults} keeps: only to hand the snapshots a query run matched to the
+     * lazy list of its result ({@link #keepAll}), so its members are not looked up again.
+     *
+     * @param guids immutable
+     */
+    public static Kept of(List<String> guids) {
+        return new Kept(guids);
+    }
+
     /** The guids, immutable. */
     public List<String> guids() {
         return guids;
@@ -38,6 +49,17 @@ public final class Kept {
     Snapshot[] snapshots(int page, long stamp) {
         Page p = pages.get(page);
         return p != null && p.stamp == stamp ? p.snapshots : null;
+    }
+
+    /**
+     * Keeps the snapshots of every page, aligned with the guids (null for a member found gone),
+     * gathered after {@code stamp} was read ({@link NearCache#stamp}).
+     */
+    public void keepAll(long stamp, Snapshot[] snapshots) {
+        for (int page = 0, from = 0; from < snapshots.length; page++, from += LazyDataList.PAGE) {
+            int to = Math.min(from + LazyDataList.PAGE, snapshots.length);
+            keep(page, stamp, from == 0 && to == snapshots.length ? snapshots : Arrays.copyOfRange(snapshots, from, to));
+        }
     }
 
     /** Keeps the snapshots of page {@code page} (null for a member found gone), gathered after {@code stamp} was read. */

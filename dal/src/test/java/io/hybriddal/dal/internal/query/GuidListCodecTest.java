@@ -25,6 +25,19 @@ class GuidListCodecTest {
     }
 
     @Test
+    void almostUuidsRoundTripAsTheirText() {
+        String uuid = "0123abcd-4567-89ef-a0b1-c2d3e4f5a6b7";
+        List<String> almost = List.of(uuid.replace('-', '0'), uuid.substring(1), uuid + "0", uuid.replace('a', 'g'),
+                "0123abcd-4567-89ef-a0b1c-2d3e4f5a6b7", "0123abcd-4567-89ef-a0b1-c2d3e4f5a6b-");
+        for (String guid : almost) {
+            byte[] bytes = GuidListCodec.encode(List.of(guid));
+            assertThat(GuidListCodec.decode(bytes)).as(guid).containsExactly(guid);
+            assertThat(bytes.length).as(guid).isGreaterThan(GuidListCodec.encode(List.of(uuid)).length);
+        }
+        assertThat(GuidListCodec.decode(GuidListCodec.encode(List.of(uuid)))).containsExactly(uuid);
+    }
+
+    @Test
     void malformedEntriesDecodeAsMisses() {
         assertThat(GuidListCodec.decode(new byte[0])).isNull();
         assertThat(GuidListCodec.decode(new byte[] {9, 1})).isNull();
