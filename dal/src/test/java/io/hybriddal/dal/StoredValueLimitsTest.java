@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hybriddal.dal.memory.MemoryPersistentStore;
 import io.hybriddal.dal.model.Note;
+import io.hybriddal.dal.model.Tag;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,8 @@ class StoredValueLimitsTest {
     private static final int MAX_STRING = 20_000_000;
 
     private final MemoryPersistentStore store = new MemoryPersistentStore();
-    private final Dal dal = Dal.builder().persistentStore(store).register(Note.class).maxDocumentBytes(64 << 20).build();
+    private final Dal dal = Dal.builder().persistentStore(store).register(Note.class, Tag.class).maxDocumentBytes(64 << 20)
+            .build();
 
     @AfterEach
     void close() {
@@ -63,5 +65,29 @@ class StoredValueLimitsTest {
         assertThatThrownBy(note::save).isInstanceOf(StoreException.class)
                 .hasMessageContaining(note.getGuid()).hasMessageContaining("'words'");
         assertThat(store.currentRevision()).isEqualTo(before);
+    }
+
+    /** A hybrid of scalars alone is not decoded again on save, up to a document of the longest string the reader takes. */
+    @Test
+    void save_refusesAStringPropertyLongerThanTheReaderReads_inAHybridOfScalarsAlone() {
+        long before = store.currentRevision();
+        Tag tag = dal.create(Tag.class);
+        tag.setName("t".repeat(MAX_STRING + 1));
+
+        assertThatThrownBy(tag::save).isInstanceOf(StoreException.class)
+                .hasMessageContaining(tag.getGuid()).hasMessageContaining("'name'");
+        assertThat(store.currentRevision()).isEqualTo(before);
+    }
+
+    @Test
+    void save_acceptsAStringPropertyAtTheReadersLimit_inAHybridOfScalarsAlone_andAnotherDalReadsItBack() {
+        Tag tag = dal.create(Tag.class);
+        String name = "t".repeat(MAX_STRING);
+        tag.setName(name);
+        tag.save();
+
+        try (Dal other = Dal.builder().persistentStore(store).register(Tag.class).build()) {
+            assertThat(other.get(Tag.class, tag.getGuid()).getName()).isEqualTo(name);
+        }
     }
 }

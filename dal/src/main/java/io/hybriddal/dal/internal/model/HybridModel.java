@@ -3,6 +3,7 @@ package io.hybriddal.dal.internal.model;
 import io.hybriddal.dal.DataObject;
 import io.hybriddal.dal.HybridInfo;
 import io.hybriddal.dal.InvalidHybridException;
+import io.hybriddal.dal.internal.json.Json;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -30,6 +31,7 @@ public final class HybridModel {
     private final InstanceFactory proxy;
     private final boolean constrained;
     private final Object[] defaults;
+    private final boolean scalarsOnly;
     private List<BackrefModel> declaredBackrefs = List.of();
     private List<BackrefModel> incoming = List.of();
     private final Map<String, BackrefModel> backrefsByName = new HashMap<>();
@@ -67,9 +69,15 @@ public final class HybridModel {
         this.proxy = proxy;
         this.constrained = constrained;
         this.defaults = new Object[fields.size()];
+        boolean scalars = true;
         for (PropertyModel p : properties) {
             defaults[p.index()] = p.defaultValue();
+            scalars &= p.valueType().kind().isScalar();
         }
+        for (FieldModel f : fields) {
+            scalars &= f.name().length() <= Json.MAX_NAME_LENGTH;
+        }
+        this.scalarsOnly = scalars;
     }
 
     Declarations declarations() {
@@ -184,6 +192,16 @@ public final class HybridModel {
     /** Whether Bean Validation constraints are declared (otherwise validation is skipped). */
     public boolean constrained() {
         return constrained;
+    }
+
+    /**
+     * Whether every property is a scalar (a string, number, boolean or enum; relations are guid
+     * strings) and every field name within the reader's limit: then a document of this model
+     * without unknown fields reads back whenever it is no longer than the longest string the
+     * reader takes ({@code Json.MAX_STRING_LENGTH}), with nothing nested and no long number.
+     */
+    public boolean scalarsOnly() {
+        return scalarsOnly;
     }
 
     /** A fresh value array holding the defaults of a new object. */

@@ -86,7 +86,7 @@ final class SaveWrite extends ObjectWrite {
         Map<String, JsonNode> extras = base != null ? base.extras() : state.extras();
         byte[] document = DocumentReadBack.encode(state, newVersion, merged, extras);
         DocumentSize.require(state, document, merged, maxDocumentBytes);
-        DocumentReadBack.require(state, document);
+        DocumentReadBack.require(state, document, !extras.isEmpty());
         commit.put(key(), document);
         DerivedKeys.diff(model, state.guid(), base == null ? null : base.values(), merged, commit, this);
     }
