@@ -1,10 +1,10 @@
 package io.hybriddal.dal.internal.query;
 
+import io.hybriddal.dal.internal.read.GuidKey;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
@@ -29,8 +29,10 @@ final class GuidListCodec {
         out.write(VERSION);
         writeVarint(out, guids.size());
         byte[] uuid = new byte[16];
+        ByteBuffer bits = ByteBuffer.wrap(uuid);
         for (String guid : guids) {
-            if (canonicalUuidBytes(guid, uuid)) {
+            if (GuidKey.of(guid) instanceof GuidKey key) { // a canonical UUID: 16 bytes instead of 36
+                bits.putLong(0, key.high()).putLong(8, key.low());
                 out.write(UUID_TAG);
                 out.write(uuid, 0, 16);
             } else {
@@ -74,54 +76,6 @@ final class GuidListCodec {
         } catch (RuntimeException malformed) { // BufferUnderflowException and friends
             return null;
         }
-    }
-
-    /**
-     * Whether {@code s} is a canonical UUID (36 characters, dashes at 8, 13, 18, 23, lowercase hex
-     * elsewhere: what UUID.toString gives back); if so, its 16 bytes, most significant first, are
-     * in {@code into}. One pass: the check and the parse together (the hex pairs never straddle a
-     * dash, every group having an even length).
-     */
-    static boolean canonicalUuidBytes(String s, byte[] into) {
-        if (s.length() != 36) {
-            return false;
-        }
-        int b = 0;
-        int i = 0;
-        while (i < 36) {
-            if (i == 8 || i == 13 || i == 18 || i == 23) {
-                if (s.charAt(i++) != '-') {
-                    return false;
-                }
-                continue;
-            }
-            int high = hex(s.charAt(i));
-            int low = hex(s.charAt(i + 1));
-            if ((high | low) < 0) {
-                return false;
-            }
-            into[b++] = (byte) (high << 4 | low);
-            i += 2;
-        }
-        return true;
-    }
-
-    /** The value of each ASCII character as a lowercase hex digit, or -1. */
-    private static final byte[] HEX = new byte[128];
-
-    static {
-        Arrays.fill(HEX, (byte) -1);
-        for (int c = '0'; c <= '9'; c++) {
-            HEX[c] = (byte) (c - '0');
-        }
-        for (int c = 'a'; c <= 'f'; c++) {
-            HEX[c] = (byte) (c - 'a' + 10);
-        }
-    }
-
-    /** The value of a lowercase hex digit, or -1: a table lookup, as random digits defeat a range test's branch prediction. */
-    private static int hex(char c) {
-        return c < 128 ? HEX[c] : -1;
     }
 
     private static void writeVarint(ByteArrayOutputStream out, int value) {

@@ -9,11 +9,12 @@ import java.util.UUID;
 /**
  * The near cache's key of a guid in canonical UUID form (lowercase, as {@code UUID.toString()}
  * writes it): its 128 bits, by which {@link SnapshotTable} keeps the object without a key object
- * of its own. Any other guid (upper case, other lengths and characters) stays its own String key:
- * guids are case-sensitive, so {@code "ABC…"} and {@code "abc…"} are two objects, and a String
- * never equals a {@code GuidKey}. Immutable.
+ * of its own, and the query cache stores a result's guid in 16 bytes. Any other guid (upper case,
+ * other lengths and characters) stays its own String key: guids are case-sensitive, so
+ * {@code "ABC…"} and {@code "abc…"} are two objects, and a String never equals a {@code GuidKey}.
+ * Immutable.
  */
-final class GuidKey {
+public final class GuidKey {
 
     private static final int LENGTH = 36;
     private static final long ONES = 0x0101010101010101L;
@@ -30,7 +31,7 @@ final class GuidKey {
     }
 
     /** The key of {@code guid}: a {@code GuidKey} for a canonical lowercase UUID, otherwise the guid itself. */
-    static Object of(String guid) {
+    public static Object of(String guid) {
         if (guid.length() != LENGTH) {
             return guid;
         }
@@ -50,12 +51,12 @@ final class GuidKey {
     }
 
     /** The guid's first 64 bits. */
-    long high() {
+    public long high() {
         return high;
     }
 
     /** The guid's last 64 bits. */
-    long low() {
+    public long low() {
         return low;
     }
 
