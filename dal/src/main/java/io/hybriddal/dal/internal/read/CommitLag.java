@@ -8,15 +8,20 @@ import java.util.concurrent.TimeUnit;
 /**
  * The near cache's lag: from this Dal's commit being acknowledged to its watch delivering it,
  * whichever of the two comes first. Only watches that echo the Dal's own commits are measured
- * (a watch that leaves them out never delivers the second half). Thread-safe.
+ * (a watch that leaves them out never delivers the second half). The two halves of a revision
+ * come on different threads, maybe at once: they meet in one atomic {@code compute}, so neither
+ * can miss the other. Thread-safe.
  */
 final class CommitLag {
 
     private static final int BOUND = 10_000;
 
+    /** The first half seen of a revision: which one, and when. */
+    private record Half(boolean acknowledged, long at) {
+    }
+
     private final Timer lag;
-    private final ConcurrentHashMap<Long, Long> acknowledged = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<Long, Long> deliveredBeforeAck = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Long, Half> pending = new ConcurrentHashMap<>();
 
     CommitLag(Timer lag) {
         this.lag = lag;
@@ -24,28 +29,34 @@ final class CommitLag {
 
     /** This Dal's commit at {@code revision} was acknowledged; measured only if {@code watch} will deliver it too. */
     void acknowledged(StoreWatch watch, long revision) {
-        if (watch == null || watch.leavesOutOwnCommits()) {
-            return;
-        }
-        if (deliveredBeforeAck.remove(revision) != null) {
-            lag.record(0, TimeUnit.NANOSECONDS); // the watch was faster than the commit's reply
-        } else {
-            acknowledged.putIfAbsent(revision, System.nanoTime());
+        if (watch != null && !watch.leavesOutOwnCommits()) {
+            meet(revision, true);
         }
     }
 
     /** The watch delivered the commit at {@code revision} (this Dal's or another's). */
     void delivered(long revision) {
-        Long at = acknowledged.remove(revision);
-        if (at != null) {
-            lag.record(System.nanoTime() - at, TimeUnit.NANOSECONDS);
-        } else {
-            deliveredBeforeAck.put(revision, System.nanoTime());
+        meet(revision, false);
+        if (pending.size() > BOUND) {
+            // revisions whose other half never came (not ours, or not an object): keep the map bounded
+            pending.clear();
         }
-        if (acknowledged.size() > BOUND || deliveredBeforeAck.size() > BOUND) {
-            // revisions whose other half never came (not ours, or not an object): keep the maps bounded
-            acknowledged.clear();
-            deliveredBeforeAck.clear();
+    }
+
+    private void meet(long revision, boolean acknowledged) {
+        long now = System.nanoTime();
+        Half[] first = new Half[1];
+        pending.compute(revision, (r, other) -> {
+            if (other == null || other.acknowledged == acknowledged) {
+                return new Half(acknowledged, now);
+            }
+            first[0] = other;
+            return null;
+        });
+        if (first[0] != null) {
+            // delivered first: the watch was faster than the commit's reply. The halves read the
+            // clock before they met, maybe in the other order: a Timer drops a negative amount.
+            lag.record(first[0].acknowledged ? Math.max(0, now - first[0].at) : 0, TimeUnit.NANOSECONDS);
         }
     }
 }
