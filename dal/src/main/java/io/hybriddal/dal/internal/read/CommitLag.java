@@ -9,8 +9,8 @@ import java.util.concurrent.TimeUnit;
  * The near cache's lag: from this Dal's commit being acknowledged to its watch delivering it,
  * whichever of the two comes first. Only watches that echo the Dal's own commits are measured
  * (a watch that leaves them out never delivers the second half). The two halves of a revision
- * come on different threads, maybe at once: they meet in one atomic {@code compute}, so neither
- * can miss the other. Thread-safe.
+ * come on different threads, maybe at once: the first is put only if absent, atomically, so the
+ * second always finds it. Thread-safe.
  */
 final class CommitLag {
 
@@ -45,18 +45,12 @@ final class CommitLag {
 
     private void meet(long revision, boolean acknowledged) {
         long now = System.nanoTime();
-        Half[] first = new Half[1];
-        pending.compute(revision, (r, other) -> {
-            if (other == null || other.acknowledged == acknowledged) {
-                return new Half(acknowledged, now);
-            }
-            first[0] = other;
-            return null;
-        });
-        if (first[0] != null) {
+        Half other = pending.putIfAbsent(revision, new Half(acknowledged, now));
+        // the second half removes the first; a repeat of the same half keeps the first
+        if (other != null && other.acknowledged != acknowledged && pending.remove(revision, other)) {
             // delivered first: the watch was faster than the commit's reply. The halves read the
             // clock before they met, maybe in the other order: a Timer drops a negative amount.
-            lag.record(first[0].acknowledged ? Math.max(0, now - first[0].at) : 0, TimeUnit.NANOSECONDS);
+            lag.record(other.acknowledged ? Math.max(0, now - other.at) : 0, TimeUnit.NANOSECONDS);
         }
     }
 }
