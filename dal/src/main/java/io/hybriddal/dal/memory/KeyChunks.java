@@ -1,17 +1,20 @@
 package io.hybriddal.dal.memory;
 
+import io.hybriddal.dal.spi.KeyValue;
 import java.util.Arrays;
 import java.util.function.Predicate;
 
 /**
- * One directory's keys in {@link String#compareTo} order, kept cache-friendly for a directory of
- * 100,000 keys that changes on every write: a list of sorted chunks of at most {@value #MAX} keys
+ * One directory's entries in {@link String#compareTo} order of their keys, kept cache-friendly for
+ * a directory of 100,000 keys that changes on every write: a list of sorted chunks of at most {@value #MAX} keys
  * (one level of a B-tree), found by a binary search over each chunk's first key. Next to each key
  * sits a {@code long} that orders like its first eight chars after the directory name (see
  * {@link #pack}), so a search compares longs in an array and reads a {@code String} only when two
  * keys share those chars. A write shifts part of one chunk's arrays instead of rebalancing a
  * tree; a full chunk splits in two, and one that falls under a quarter full merges with or borrows
  * from a neighbour, so chunks stay at least a quarter full (except a directory's only chunk).
+ * Each key's current entry sits beside it, so a scan hands out entries without a hash lookup per
+ * key (half of an index scan's time when it looked each one up).
  *
  * <p>Not thread-safe: see {@link SortedKeys}.
  */
@@ -31,6 +34,7 @@ final class KeyChunks {
     private static final class Chunk {
         final String[] keys = new String[MAX];
         final long[] packed = new long[MAX];
+        final KeyValue[] entries = new KeyValue[MAX];
         int size;
     }
 
@@ -42,8 +46,9 @@ final class KeyChunks {
         return count == 0;
     }
 
-    /** Adds {@code key}, which starts with the directory name; nothing happens if it is present. */
-    void add(String key) {
+    /** Adds {@code entry}, whose key starts with the directory name, or replaces the entry of that key. */
+    void put(KeyValue entry) {
+        String key = entry.key();
         long packed = pack(key, offset);
         if (count == 0) {
             insertChunk(0, new Chunk());
@@ -52,6 +57,7 @@ final class KeyChunks {
         Chunk chunk = chunks[c];
         int at = search(chunk, packed, key);
         if (at >= 0) {
+            chunk.entries[at] = entry;
             return;
         }
         at = -at - 1;
@@ -65,6 +71,7 @@ final class KeyChunks {
         copy(chunk, at, chunk, at + 1, chunk.size - at);
         chunk.keys[at] = key;
         chunk.packed[at] = packed;
+        chunk.entries[at] = entry;
         chunk.size++;
         if (at == 0) {
             firstPacked[c] = packed;
@@ -85,7 +92,7 @@ final class KeyChunks {
         }
         int size = --chunk.size;
         copy(chunk, at + 1, chunk, at, size - at);
-        chunk.keys[size] = null;
+        clear(chunk, size, size + 1);
         if (size == 0) {
             removeChunk(c);
             return;
@@ -99,11 +106,11 @@ final class KeyChunks {
     }
 
     /**
-     * Hands the keys from {@code from} on (including it when {@code inclusive}) in order to
+     * Hands the entries from key {@code from} on (including it when {@code inclusive}) in order to
      * {@code visitor}; {@code from == null} starts at the first key. Returns {@code false} when the
      * visitor stopped the scan by returning {@code false}.
      */
-    boolean forEachFrom(String from, boolean inclusive, Predicate<String> visitor) {
+    boolean forEachFrom(String from, boolean inclusive, Predicate<KeyValue> visitor) {
         int c = 0;
         int at = 0;
         if (from != null && count > 0) {
@@ -114,9 +121,9 @@ final class KeyChunks {
         }
         for (; c < count; c++, at = 0) {
             Chunk chunk = chunks[c];
-            String[] keys = chunk.keys;
+            KeyValue[] entries = chunk.entries;
             for (int size = chunk.size; at < size; at++) {
-                if (!visitor.test(keys[at])) {
+                if (!visitor.test(entries[at])) {
                     return false;
                 }
             }
@@ -188,7 +195,7 @@ final class KeyChunks {
         Chunk upper = new Chunk();
         int half = MAX / 2;
         copy(lower, half, upper, 0, MAX - half);
-        Arrays.fill(lower.keys, half, MAX, null);
+        clear(lower, half, MAX);
         lower.size = half;
         upper.size = MAX - half;
         insertChunk(c + 1, upper);
@@ -210,12 +217,12 @@ final class KeyChunks {
             int moved = half - a.size;
             copy(b, 0, a, a.size, moved);
             copy(b, moved, b, 0, b.size - moved);
-            Arrays.fill(b.keys, b.size - moved, b.size, null);
+            clear(b, b.size - moved, b.size);
         } else {
             int moved = a.size - half;
             copy(b, 0, b, moved, b.size);
             copy(a, half, b, 0, moved);
-            Arrays.fill(a.keys, half, a.size, null);
+            clear(a, half, a.size);
         }
         a.size = half;
         b.size = total - half;
@@ -225,6 +232,13 @@ final class KeyChunks {
     private static void copy(Chunk from, int fromAt, Chunk to, int toAt, int n) {
         System.arraycopy(from.keys, fromAt, to.keys, toAt, n);
         System.arraycopy(from.packed, fromAt, to.packed, toAt, n);
+        System.arraycopy(from.entries, fromAt, to.entries, toAt, n);
+    }
+
+    /** Drops the references past a chunk's end, so that removed keys and replaced entries can be collected. */
+    private static void clear(Chunk chunk, int from, int to) {
+        Arrays.fill(chunk.keys, from, to, null);
+        Arrays.fill(chunk.entries, from, to, null);
     }
 
     private void insertChunk(int at, Chunk chunk) {

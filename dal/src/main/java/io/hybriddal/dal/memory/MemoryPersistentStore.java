@@ -27,7 +27,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import java.util.function.Predicate;
 
 /**
  * The reference {@link PersistentStore}: everything in memory, nothing survives the process.
@@ -45,8 +44,8 @@ public final class MemoryPersistentStore implements PersistentStore {
     private final String namespace;
     /** Every key's value, for point reads: a hash lookup, not a walk of string comparisons. */
     private final ConcurrentHashMap<String, KeyValue> data = new ConcurrentHashMap<>();
-    /** The same keys in order, only for prefix scans: changed with {@link #data} under the write lock, read under the read lock. */
-    private final SortedKeys sorted = new SortedKeys();
+    /** The same entries in key order, only for prefix scans: changed with {@link #data} under the write lock, read under the read lock. */
+    private final SortedKeys sorted = new SortedKeys(data::get);
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final WatchHub watches;
     private volatile long revision;
@@ -197,11 +196,13 @@ public final class MemoryPersistentStore implements PersistentStore {
             byte[] value = put.value().clone();
             int checked = conditionIndex(conditions, key);
             KeyValue old = checked >= 0 ? found[checked] : data.get(key);
-            data.put(key, new KeyValue(key, value, rev, old == null ? rev : old.createRevision()));
+            KeyValue entry = new KeyValue(key, value, rev, old == null ? rev : old.createRevision());
+            data.put(key, entry);
             if (old == null) {
-                sorted.add(key);
+                sorted.add(entry);
                 return new KeyChange(key, value, null, rev);
             }
+            sorted.replace(entry);
             return new KeyChange(key, value, old.value(), rev);
         }
         KeyValue old = data.remove(key);
@@ -260,33 +261,6 @@ public final class MemoryPersistentStore implements PersistentStore {
     public void close() {
         closed = true;
         watches.closeAll();
-    }
-
-    /** Collects a scan's page: the keys under the prefix until the limit, noting whether one more follows. */
-    private final class PageFill implements Predicate<String> {
-        private final String prefix;
-        private final int limit;
-        private final List<KeyValue> page;
-        boolean more;
-
-        PageFill(String prefix, int limit, List<KeyValue> page) {
-            this.prefix = prefix;
-            this.limit = limit;
-            this.page = page;
-        }
-
-        @Override
-        public boolean test(String key) {
-            if (!key.startsWith(prefix)) {
-                return false;
-            }
-            if (page.size() == limit) {
-                more = true;
-                return false;
-            }
-            page.add(data.get(key));
-            return true;
-        }
     }
 
     private void ensureOpen() {

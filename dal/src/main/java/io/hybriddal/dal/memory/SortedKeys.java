@@ -1,8 +1,11 @@
 package io.hybriddal.dal.memory;
 
+import io.hybriddal.dal.spi.KeyValue;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -13,7 +16,10 @@ import java.util.function.Predicate;
  * by name and keys within one directory by name is exactly the order of the keys as strings: two
  * different directories differ before either ends, or the shorter is a whole key with fewer
  * slashes, which sorts before every key it starts. A directory is found by a hash lookup, so a
- * write compares keys only within its directory, kept in {@link KeyChunks}.
+ * write compares keys only within its directory, kept in {@link KeyChunks} with each key's entry.
+ * A key that is a directory of its own is kept as a name alone and its entry looked up when a
+ * scan reaches it: rewriting such a key (an object's document, the most frequent write) then
+ * touches no ordered structure, where replacing it in the tree of names would compare strings.
  *
  * <p>Not thread-safe: the store changes it under its write lock and scans it under its read lock.
  */
@@ -26,9 +32,16 @@ final class SortedKeys {
 
     private final TreeMap<String, KeyChunks> directories = new TreeMap<>();
     private final Map<String, KeyChunks> byName = new HashMap<>();
+    private final Function<String, KeyValue> singles;
 
-    /** Adds {@code key}; it must not be present. */
-    void add(String key) {
+    /** @param singles the current entry of a key that is a directory of its own, read when a scan reaches it */
+    SortedKeys(Function<String, KeyValue> singles) {
+        this.singles = Objects.requireNonNull(singles, "singles");
+    }
+
+    /** Adds {@code entry}; its key must not be present. */
+    void add(KeyValue entry) {
+        String key = entry.key();
         int end = directoryEnd(key);
         if (end < 0) {
             directories.put(key, SINGLE);
@@ -41,7 +54,16 @@ final class SortedKeys {
             byName.put(name, keys);
             directories.put(name, keys);
         }
-        keys.add(key);
+        keys.put(entry);
+    }
+
+    /** Replaces the entry of a present key with {@code entry}. */
+    void replace(KeyValue entry) {
+        String key = entry.key();
+        int end = directoryEnd(key);
+        if (end >= 0) {
+            byName.get(key.substring(0, end)).put(entry);
+        }
     }
 
     /** Removes {@code key} if present; a directory left empty goes too. */
@@ -64,17 +86,17 @@ final class SortedKeys {
     }
 
     /**
-     * Hands the keys from {@code from} on (including it when {@code inclusive}), in order, to
-     * {@code visitor} until it returns {@code false} or the keys run out.
+     * Hands the entries from key {@code from} on (including it when {@code inclusive}), in order,
+     * to {@code visitor} until it returns {@code false} or the entries run out.
      */
-    void forEachFrom(String from, boolean inclusive, Predicate<String> visitor) {
+    void forEachFrom(String from, boolean inclusive, Predicate<KeyValue> visitor) {
         int end = directoryEnd(from);
         String first = end < 0 ? from : from.substring(0, end);
         for (Map.Entry<String, KeyChunks> directory : directories.tailMap(first, true).entrySet()) {
             KeyChunks keys = directory.getValue();
             if (keys == SINGLE) {
                 String key = directory.getKey();
-                if ((inclusive || !key.equals(from)) && !visitor.test(key)) {
+                if ((inclusive || !key.equals(from)) && !visitor.test(singles.apply(key))) {
                     return;
                 }
                 continue;

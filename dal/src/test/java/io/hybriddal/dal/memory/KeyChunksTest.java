@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.hybriddal.dal.spi.KeyValue;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -28,7 +29,7 @@ class KeyChunksTest {
         for (int i = 0; i < 20_000; i++) {
             String key = randomKey(random);
             expected.add(key);
-            keys.add(key);
+            keys.put(entry(key));
         }
         assertTrue(expected.size() > 50 * KeyChunks.MAX, "enough keys for many chunks");
         assertScansMatch(keys, expected, random);
@@ -45,7 +46,7 @@ class KeyChunksTest {
         for (int i = 0; i < 20_000; i++) {
             String key = randomKey(random);
             if (random.nextBoolean()) {
-                keys.add(key);
+                keys.put(entry(key));
                 expected.add(key);
             } else {
                 keys.remove(key);
@@ -61,11 +62,11 @@ class KeyChunksTest {
     }
 
     @Test
-    void addAndRemove_ignoreKeysThatArePresentOrAbsent() {
+    void putAndRemove_keepOneEntryPerKey_andIgnoreAbsentKeys() {
         KeyChunks keys = new KeyChunks(DIRECTORY.length());
         keys.remove(DIRECTORY + "x");
-        keys.add(DIRECTORY + "x");
-        keys.add(DIRECTORY + "x");
+        keys.put(entry(DIRECTORY + "x"));
+        keys.put(entry(DIRECTORY + "x"));
         keys.remove(DIRECTORY + "y");
         assertEquals(List.of(DIRECTORY + "x"), visit(keys, null, true));
         keys.remove(DIRECTORY + "x");
@@ -76,12 +77,34 @@ class KeyChunksTest {
     void forEachFrom_reportsWhetherTheVisitorStoppedIt() {
         KeyChunks keys = new KeyChunks(DIRECTORY.length());
         for (int i = 0; i < 3 * KeyChunks.MAX; i++) {
-            keys.add(DIRECTORY + i);
+            keys.put(entry(DIRECTORY + i));
         }
         List<String> seen = new ArrayList<>();
-        assertFalse(keys.forEachFrom(DIRECTORY + "199", false, key -> seen.add(key) && seen.size() < 3));
+        assertFalse(keys.forEachFrom(DIRECTORY + "199", false, e -> seen.add(e.key()) && seen.size() < 3));
         assertEquals(List.of(DIRECTORY + "2", DIRECTORY + "20", DIRECTORY + "200"), seen);
-        assertTrue(keys.forEachFrom(DIRECTORY + "99", true, key -> true));
+        assertTrue(keys.forEachFrom(DIRECTORY + "99", true, e -> true));
+    }
+
+    @Test
+    void put_replacesThePresentKeysEntry_inEveryChunk_andScansHandOutTheNewOne() {
+        KeyChunks keys = new KeyChunks(DIRECTORY.length());
+        int n = 5 * KeyChunks.MAX;
+        for (int i = 0; i < n; i++) {
+            keys.put(entry(DIRECTORY + i, 1));
+        }
+        for (int i = 0; i < n; i += 3) {
+            keys.put(entry(DIRECTORY + i, 2));
+        }
+        for (int i = 1; i < n; i += 3) {
+            keys.remove(DIRECTORY + i); // shifts and merges chunks: the entries must move with their keys
+        }
+        List<KeyValue> seen = new ArrayList<>();
+        keys.forEachFrom(null, true, seen::add);
+        assertEquals(n - (n + 1) / 3, seen.size());
+        for (KeyValue e : seen) {
+            int i = Integer.parseInt(e.key().substring(DIRECTORY.length()));
+            assertEquals(i % 3 == 0 ? 2 : 1, e.modRevision(), e.key());
+        }
     }
 
     @Test
@@ -122,7 +145,15 @@ class KeyChunksTest {
 
     private static List<String> visit(KeyChunks keys, String from, boolean inclusive) {
         List<String> seen = new ArrayList<>();
-        keys.forEachFrom(from, inclusive, seen::add);
+        keys.forEachFrom(from, inclusive, e -> seen.add(e.key()));
         return seen;
+    }
+
+    private static KeyValue entry(String key) {
+        return entry(key, 1);
+    }
+
+    private static KeyValue entry(String key, long revision) {
+        return new KeyValue(key, new byte[0], revision, 1);
     }
 }

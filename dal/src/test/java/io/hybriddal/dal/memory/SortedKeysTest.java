@@ -2,8 +2,11 @@ package io.hybriddal.dal.memory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.hybriddal.dal.spi.KeyValue;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -20,7 +23,7 @@ class SortedKeysTest {
     @Test
     void forEachFrom_visitsKeysInStringOrder_acrossDirectoriesAndSingleKeys() {
         Random random = new Random(42);
-        SortedKeys keys = new SortedKeys();
+        Entries keys = new Entries();
         TreeSet<String> expected = new TreeSet<>();
         for (int i = 0; i < 5_000; i++) {
             String key = randomKey(random);
@@ -41,7 +44,7 @@ class SortedKeysTest {
     @Test
     void forEachFrom_staysInOrder_whenOneDirectoryGrowsToManyChunksAndEmptiesAgain() {
         Random random = new Random(3);
-        SortedKeys keys = new SortedKeys();
+        Entries keys = new Entries();
         TreeSet<String> expected = new TreeSet<>(List.of("i/h/f", "i/h/f0/x/y", "o/h/g"));
         expected.forEach(keys::add);
         List<String> added = new ArrayList<>();
@@ -63,7 +66,7 @@ class SortedKeysTest {
 
     @Test
     void forEachFrom_includesOrExcludesTheStartKey_whetherItIsASingleKeyOrInADirectory() {
-        SortedKeys keys = new SortedKeys();
+        Entries keys = new Entries();
         for (String key : List.of("o/vdisk/g1", "o/vdisk/g1/x", "i/vdisk/size/n1/g1", "i/vdisk/size/n1/g2", "i/vdisk/size")) {
             keys.add(key);
         }
@@ -76,7 +79,7 @@ class SortedKeysTest {
 
     @Test
     void remove_dropsAnEmptiedDirectory_andIgnoresAbsentKeys() {
-        SortedKeys keys = new SortedKeys();
+        Entries keys = new Entries();
         keys.add("i/h/f/v1/g");
         keys.add("i/h/g/v1/g");
         keys.remove("i/h/f/v1/g");
@@ -90,13 +93,26 @@ class SortedKeysTest {
 
     @Test
     void forEachFrom_stopsWhenTheVisitorSaysSo() {
-        SortedKeys keys = new SortedKeys();
+        Entries keys = new Entries();
         for (String key : List.of("a/b/c/1", "a/b/c/2", "a/b/d/1", "b")) {
             keys.add(key);
         }
         List<String> seen = new ArrayList<>();
-        keys.forEachFrom("a/b/c/2", true, key -> seen.add(key) && seen.size() < 2);
+        keys.sorted.forEachFrom("a/b/c/2", true, e -> seen.add(e.key()) && seen.size() < 2);
         assertEquals(List.of("a/b/c/2", "a/b/d/1"), seen);
+    }
+
+    @Test
+    void forEachFrom_handsOutTheCurrentEntry_ofDirectoryKeysAndOfSingleKeys() {
+        Entries keys = new Entries();
+        for (String key : List.of("o/vdisk/g1", "i/vdisk/size/n1/g1", "i/vdisk/size/n2/g1")) {
+            keys.add(key);
+        }
+        keys.replace("o/vdisk/g1", 7);
+        keys.replace("i/vdisk/size/n2/g1", 8);
+        List<String> seen = new ArrayList<>();
+        keys.sorted.forEachFrom("", true, e -> seen.add(e.key() + "@" + e.modRevision()));
+        assertEquals(List.of("i/vdisk/size/n1/g1@1", "i/vdisk/size/n2/g1@8", "o/vdisk/g1@7"), seen);
     }
 
     private static String randomKey(Random random) {
@@ -111,9 +127,32 @@ class SortedKeysTest {
         return key.toString();
     }
 
-    private static List<String> visit(SortedKeys keys, String from, boolean inclusive) {
+    private static List<String> visit(Entries keys, String from, boolean inclusive) {
         List<String> seen = new ArrayList<>();
-        keys.forEachFrom(from, inclusive, seen::add);
+        keys.sorted.forEachFrom(from, inclusive, e -> seen.add(e.key()));
         return seen;
+    }
+
+    /** The sorted keys and the hash map beside them, changed together as the store does. */
+    private static final class Entries {
+        final Map<String, KeyValue> values = new HashMap<>();
+        final SortedKeys sorted = new SortedKeys(values::get);
+
+        void add(String key) {
+            KeyValue entry = new KeyValue(key, new byte[0], 1, 1);
+            values.put(key, entry);
+            sorted.add(entry);
+        }
+
+        void replace(String key, long revision) {
+            KeyValue entry = new KeyValue(key, new byte[0], revision, 1);
+            values.put(key, entry);
+            sorted.replace(entry);
+        }
+
+        void remove(String key) {
+            values.remove(key);
+            sorted.remove(key);
+        }
     }
 }

@@ -50,15 +50,19 @@ public interface PersistentScanContract extends PersistentStoreFixture {
     @Test
     default void scan_returnsValuesAndRevisions_asGetDoes() {
         PersistentStore store = newStore();
-        long first = commit(store, b -> b.put("s/1", utf8("one")));
-        long second = commit(store, b -> b.put("s/2", utf8("two")).put("s/1", utf8("uno")));
+        // a shallow and a deep key, both overwritten: a store may keep them in different structures
+        long first = commit(store, b -> b.put("s/1", utf8("one")).put("s/d/e/1", utf8("deep")));
+        long second = commit(store, b -> b.put("s/2", utf8("two")).put("s/1", utf8("uno")).put("s/d/e/1", utf8("tief")));
 
         ScanPage page = store.scan("s/", null, 10);
 
-        assertThat(page.entries()).containsExactly(store.get("s/1"), store.get("s/2"));
+        assertThat(page.entries()).containsExactly(store.get("s/1"), store.get("s/2"), store.get("s/d/e/1"));
+        for (int i : new int[] {0, 2}) {
+            assertThat(page.entries().get(i).createRevision()).isEqualTo(first);
+            assertThat(page.entries().get(i).modRevision()).isEqualTo(second);
+        }
         assertThat(text(page.entries().get(0).value())).isEqualTo("uno");
-        assertThat(page.entries().get(0).createRevision()).isEqualTo(first);
-        assertThat(page.entries().get(0).modRevision()).isEqualTo(second);
+        assertThat(text(page.entries().get(2).value())).isEqualTo("tief");
     }
 
     @Test
