@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -52,7 +54,7 @@ public final class JmhResults {
             double value = primary.path("score").asDouble();
             double error = primary.path("scoreError").asDouble(Double.NaN);
             String mode = b.path("mode").asText();
-            Boolean settled = "ss".equals(mode) ? null : settling.settled(name.toString(), value, error);
+            Boolean settled = "ss".equals(mode) ? null : settling.settled(name.toString(), perFork(primary.path("rawData")), error);
             r.scores.put(name.toString(), new Score(name.toString(), value, error, primary.path("scoreUnit").asText(),
                     b.path("forks").asInt(), b.path("warmupIterations").asInt(), b.path("warmupTime").asText(),
                     b.path("measurementIterations").asInt(), b.path("measurementTime").asText(), mode,
@@ -61,6 +63,17 @@ public final class JmhResults {
             r.jmhVersion = b.path("jmhVersion").asText();
         }
         return r;
+    }
+
+    /** JMH's raw data of a metric: per fork, its measurement iterations. */
+    private static List<List<Double>> perFork(JsonNode rawData) {
+        List<List<Double>> forks = new ArrayList<>();
+        for (JsonNode fork : rawData) {
+            List<Double> iterations = new ArrayList<>();
+            fork.forEach(v -> iterations.add(v.asDouble()));
+            forks.add(iterations);
+        }
+        return forks;
     }
 
     /** The score, or null when that benchmark did not run. */

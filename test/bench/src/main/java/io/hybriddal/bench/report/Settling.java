@@ -13,10 +13,14 @@ import java.util.regex.Pattern;
 
 /**
  * Whether each benchmark had settled when it was measured, from the warm-up iterations in JMH's
- * log (its JSON keeps only the measurement): a benchmark is settled when the mean of the last
- * {@link #LAST} warm-up iterations of each fork lies within the score's 99.9 % error. A score
- * that is still falling or rising at the end of its warm-up is not a steady state, so it counts
- * as missed whatever its value (DESIGN.md "Performance targets").
+ * log (its JSON keeps only the measurement): a benchmark is settled when, in each fork, the mean
+ * of the last {@link #LAST} warm-up iterations lies within the score's 99.9 % error of that
+ * fork's own measurement. A fork still falling or rising at the end of its warm-up is not at a
+ * steady state, so its score counts as missed whatever its value (DESIGN.md "Performance
+ * targets"). Each fork is compared with itself because forks of one benchmark may settle at
+ * different levels (the JIT decides differently in each JVM): that spread is what the score's
+ * error measures, not a warm-up too short. Until 2026-12-05 each fork's warm-up was compared
+ * with the score of all forks, which flagged steady but differing forks too.
  */
 public final class Settling {
 
@@ -76,27 +80,33 @@ public final class Settling {
     }
 
     /**
-     * Whether the score {@code value ± error} of benchmark {@code name} had settled: every fork's
-     * last warm-up iterations agree with it within the error. False without warm-ups or without
-     * an error (a single sample).
+     * Whether benchmark {@code name}, measured as {@code measured} (per fork, its measurement
+     * iterations, in fork order) with the score's error {@code error}, had settled: every fork's
+     * last warm-up iterations agree with that fork's measurement within the error. False without
+     * warm-ups, with a fork count that differs from the log's, or without an error (a single sample).
      */
-    boolean settled(String name, double value, double error) {
+    boolean settled(String name, List<List<Double>> measured, double error) {
         List<List<Double>> forks = warmups.get(name);
-        if (forks == null || forks.isEmpty() || Double.isNaN(error)) {
+        if (forks == null || forks.isEmpty() || forks.size() != measured.size() || Double.isNaN(error)) {
             return false;
         }
-        for (List<Double> fork : forks) {
-            if (fork.size() < LAST) {
+        for (int f = 0; f < forks.size(); f++) {
+            List<Double> fork = forks.get(f);
+            if (fork.size() < LAST || measured.get(f).isEmpty()) {
                 return false;
             }
-            double sum = 0;
-            for (double v : fork.subList(fork.size() - LAST, fork.size())) {
-                sum += v;
-            }
-            if (Math.abs(sum / LAST - value) > error) {
+            if (Math.abs(mean(fork.subList(fork.size() - LAST, fork.size())) - mean(measured.get(f))) > error) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static double mean(List<Double> values) {
+        double sum = 0;
+        for (double v : values) {
+            sum += v;
+        }
+        return sum / values.size();
     }
 }
