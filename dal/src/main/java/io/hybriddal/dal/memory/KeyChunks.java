@@ -14,7 +14,7 @@ import java.util.function.Predicate;
  * tree; a full chunk splits in two, and one that falls under a quarter full merges with or borrows
  * from a neighbour, so chunks stay at least a quarter full (except a directory's only chunk).
  * Each key's current entry sits beside it, so a scan hands out entries without a hash lookup per
- * key (half of an index scan's time when it looked each one up).
+ * key (some two thirds of an index scan's time when it looked each one up).
  *
  * <p>Not thread-safe: see {@link SortedKeys}.
  */
