@@ -34,8 +34,11 @@ final class CommitLag {
         }
     }
 
-    /** The watch delivered the commit at {@code revision} (this Dal's or another's). */
-    void delivered(long revision) {
+    /** {@code watch} delivered the commit at {@code revision} (this Dal's or another's); nothing to measure if it leaves out own commits. */
+    void delivered(StoreWatch watch, long revision) {
+        if (watch == null || watch.leavesOutOwnCommits()) {
+            return; // no own commit will come to meet it: do not keep it
+        }
         meet(revision, false);
         if (pending.size() > BOUND) {
             // revisions whose other half never came (not ours, or not an object): keep the map bounded

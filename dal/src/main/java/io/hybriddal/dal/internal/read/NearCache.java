@@ -221,7 +221,7 @@ public final class NearCache implements AutoCloseable {
                 stamps.bump(change.key());
             }
             lastRevision = Math.max(lastRevision, revision);
-            lag.delivered(revision);
+            lag.delivered(watch, revision);
         }
 
         @Override

@@ -29,13 +29,13 @@ class CommitLagTest {
     @Test
     void recordsOneSample_whenTheWatchDeliversAfterTheReply() {
         lag.acknowledged(ECHOING, 7);
-        lag.delivered(7);
+        lag.delivered(ECHOING, 7);
         assertEquals(1, timer.count());
     }
 
     @Test
     void recordsZero_whenTheWatchDeliversBeforeTheReply() {
-        lag.delivered(7);
+        lag.delivered(ECHOING, 7);
         lag.acknowledged(ECHOING, 7);
         assertEquals(1, timer.count());
         assertEquals(0, timer.totalTime(TimeUnit.NANOSECONDS));
@@ -43,11 +43,11 @@ class CommitLagTest {
 
     @Test
     void recordsNothing_forOtherProcessesCommits_orWatchesThatLeaveOutOwnCommits() {
-        lag.delivered(5);
+        lag.delivered(ECHOING, 5);
         lag.acknowledged(LEAVING_OUT_OWN, 6);
-        lag.delivered(6);
+        lag.delivered(LEAVING_OUT_OWN, 6);
         lag.acknowledged(null, 8);
-        lag.delivered(8);
+        lag.delivered(ECHOING, 8);
         assertEquals(0, timer.count());
     }
 
@@ -62,7 +62,7 @@ class CommitLagTest {
                     Thread.onSpinWait();
                 }
                 deliveringUpTo.set(r);
-                lag.delivered(r);
+                lag.delivered(ECHOING, r);
             }
         });
         watch.start();
