@@ -37,15 +37,17 @@ import org.openjdk.jmh.infra.Blackhole;
  * non-final state fields built once in setup (no per-call building on the raw side that
  * hybrid-dal does not also do).
  *
- * <p>Warm-up of 20 iterations: in the full runs of 2026-12-05 every fork was still getting faster
+ * <p>Warm-up of 30 iterations: in the full runs of 2026-12-05 every fork was still getting faster
  * at the end of 10 (about 1.7 ms at the first, 0.25-0.45 ms at the tenth, falling some 10 % an
  * iteration, in run A on into the measurement): the gRPC/Netty path and the JIT compiler share the
- * 2 cores with etcd, at only a few thousand calls a second, so it compiles slowly.
+ * 2 cores with etcd, at only a few thousand calls a second, so it compiles slowly. With 20, the
+ * last two full runs (E, F) still had forks some 5 % slower in their last warm-ups than measured
+ * (the Dal's uncached get in F: 284-306 µs, then 259-298 µs), hence 30.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Fork(2)
-@Warmup(iterations = 20, time = 1)
+@Warmup(iterations = 30, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class EtcdGetBench {
 
