@@ -25,6 +25,18 @@ public interface StoreWatch extends AutoCloseable {
         return false;
     }
 
+    /**
+     * Whether every change committed to the store before this call that this watch delivers has
+     * been delivered, its listener call returned. A store answers true only when it can tell
+     * without asking a server (an in-process store knowing what it has yet to deliver); the
+     * default, for a store that cannot, is false. A client may then trust what it built from the
+     * watch to be as new as anything read from the store before the call. Never blocks;
+     * thread-safe; false once closed.
+     */
+    default boolean caughtUp() {
+        return false;
+    }
+
     @Override
     void close();
 }

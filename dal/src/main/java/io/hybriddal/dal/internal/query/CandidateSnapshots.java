@@ -4,8 +4,9 @@ import io.hybriddal.dal.internal.codec.Snapshot;
 import io.hybriddal.dal.internal.model.HybridModel;
 
 /**
- * The near cache as a query run sees it: the snapshots it holds already decoded, and the
- * candidate documents a run read and decoded, offered so the result's members are served next.
+ * The near cache as a query run sees it: the snapshots it holds already decoded, whether they
+ * are as new as the store's, and the candidate documents a run read and decoded, offered so the
+ * result's members are served next.
  */
 interface CandidateSnapshots {
 
@@ -19,6 +20,11 @@ interface CandidateSnapshots {
         @Override
         public void fetched(String guid, Snapshot snapshot) {
         }
+
+        @Override
+        public boolean current() {
+            return false;
+        }
     };
 
     /** The cached snapshot of the object, or null. */
@@ -26,4 +32,11 @@ interface CandidateSnapshots {
 
     /** Told of a candidate document a run read by guid and decoded (about the size of the result). */
     void fetched(String guid, Snapshot snapshot);
+
+    /**
+     * Whether the snapshots {@link #cached} gives from now on are at least as new as anything
+     * read from the store before this call (the near cache's {@code current()}), so that a
+     * candidate it holds needs no read of its document.
+     */
+    boolean current();
 }

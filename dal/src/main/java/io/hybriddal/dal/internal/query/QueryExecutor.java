@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Computes the guids of a {@link QueryPlan}: candidates from the plan's index lookups (their
- * documents read with one multi-get per page) or a paged scan of every object of the hybrid
+ * snapshots from the near cache while it is current, else their documents read with one
+ * multi-get per page) or a paged scan of every object of the hybrid
  * (documents decoded as the scan returns them); the full predicate on each decoded snapshot;
  * then order (default ascending guid), offset and limit. Holds at most one page of documents at
  * a time, plus the guid and sort values of each match. Inside a transaction, the objects it
@@ -124,19 +125,33 @@ final class QueryExecutor {
         } while (page.more() && after != null);
     }
 
+    /**
+     * Evaluates the objects of {@code all}, a page at a time: those the near cache holds while it
+     * is {@link CandidateSnapshots#current current} (asked after the guids were read, so its
+     * snapshots are at least as new as that read, as the documents' read would be) as it holds
+     * them; the others from their documents, read in one multi-get per page.
+     */
     private void evaluateGuids(QueryPlan plan, List<String> all, Evaluation evaluation) {
         for (int from = 0; from < all.size(); from += PAGE) {
             List<String> pageGuids = all.subList(from, Math.min(from + PAGE, all.size()));
+            Snapshot[] held = new Snapshot[pageGuids.size()];
             List<String> keys = new ArrayList<>(pageGuids.size());
-            for (String guid : pageGuids) {
-                keys.add(Keys.object(plan.model(), guid));
+            boolean current = near.current();
+            for (int i = 0; i < held.length; i++) {
+                held[i] = current ? near.cached(plan.model(), pageGuids.get(i)) : null;
+                if (held[i] == null) {
+                    keys.add(Keys.object(plan.model(), pageGuids.get(i)));
+                }
             }
-            Map<String, KeyValue> found = store.getAll(keys, ReadConsistency.LINEARIZABLE);
-            List<String> guids = new ArrayList<>(found.size());
-            List<Snapshot> snapshots = new ArrayList<>(found.size());
-            for (int i = 0; i < pageGuids.size(); i++) {
-                KeyValue kv = found.get(keys.get(i));
-                Snapshot snapshot = kv == null ? null : evaluation.candidate(pageGuids.get(i), kv); // null: deleted since listed, or skipped
+            Map<String, KeyValue> found = keys.isEmpty() ? Map.of() : store.getAll(keys, ReadConsistency.LINEARIZABLE);
+            List<String> guids = new ArrayList<>(held.length);
+            List<Snapshot> snapshots = new ArrayList<>(held.length);
+            for (int i = 0, read = 0; i < held.length; i++) {
+                Snapshot snapshot = held[i];
+                if (snapshot == null) {
+                    KeyValue kv = found.get(keys.get(read++));
+                    snapshot = kv == null ? null : evaluation.candidate(pageGuids.get(i), kv); // null: deleted since listed, or skipped
+                }
                 if (snapshot != null) {
                     guids.add(pageGuids.get(i));
                     snapshots.add(snapshot);

@@ -103,6 +103,11 @@ public final class QueryService {
             public void fetched(String guid, Snapshot snapshot) {
                 near.offer(guid, snapshot); // a linearizable read: never older than what the near cache may hold
             }
+
+            @Override
+            public boolean current() {
+                return near.current();
+            }
         });
         this.cache = new QueryCache(volatileStore, store, store.namespace());
     }

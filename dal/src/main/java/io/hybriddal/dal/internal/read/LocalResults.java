@@ -12,7 +12,6 @@ import io.hybriddal.dal.spi.WatchListener;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -65,11 +64,7 @@ public final class LocalResults implements AutoCloseable {
         this.origin = origin;
         this.nearServing = nearServing;
         this.entries = Caffeine.newBuilder().maximumSize(maximumSize).build();
-        this.rewatch = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "hybrid-dal-results-rewatch");
-            t.setDaemon(true);
-            return t;
-        });
+        this.rewatch = RewatchThread.named("hybrid-dal-results-rewatch");
         this.lastRevision = store.currentRevision();
         startWatch();
     }

@@ -15,12 +15,13 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.event.Level;
 
 /**
  * The per-Dal cache of decoded object documents, kept coherent by the persistent store's watch
@@ -51,6 +52,8 @@ public final class NearCache implements AutoCloseable {
     private volatile boolean failed;
     private volatile long lastRevision;
     private final AtomicLong ownRevision = new AtomicLong();
+    /** This Dal's commits between the store and {@link #ownCommit}: until applied, the cache may not be {@link #current}. */
+    private final AtomicInteger ownInFlight = new AtomicInteger();
     private volatile StoreWatch watch;
     private volatile boolean closed;
     private final WatchLiveness liveness;
@@ -71,11 +74,7 @@ public final class NearCache implements AutoCloseable {
         this.lag = new CommitLag(Timer.builder("hybriddal.nearcache.lag").description("commit acknowledged to watch delivery, own commits")
                 .publishPercentiles(0.5, 0.99).register(meters));
         Gauge.builder("hybriddal.nearcache.size", this, NearCache::size).register(meters);
-        this.rewatch = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "hybrid-dal-nearcache-rewatch");
-            t.setDaemon(true);
-            return t;
-        });
+        this.rewatch = RewatchThread.named("hybrid-dal-nearcache-rewatch");
         this.lastRevision = store.currentRevision();
         this.liveness = new WatchLiveness(staleAfter, System::nanoTime, () -> watch, this::stalled, this::unstalled);
         startWatch();
@@ -147,6 +146,23 @@ public final class NearCache implements AutoCloseable {
         ownRevision.accumulateAndGet(revision, Math::max);
     }
 
+    /** A commit of this Dal goes to the store ({@link OwnCommits}): true before, false once it returned and was applied. */
+    void ownCommitInFlight(boolean starting) {
+        ownInFlight.addAndGet(starting ? 1 : -1);
+    }
+
+    /**
+     * Whether the cache holds every change committed before this call: it serves, no commit of
+     * this Dal is between the store and {@link #ownCommit}, and its watch has delivered all the
+     * rest ({@link StoreWatch#caughtUp}, which only an in-process store can affirm). A snapshot
+     * {@link #get} gives after a true answer is then at least as new as anything read from the
+     * store before the call, as a read from the store made now would be.
+     */
+    public boolean current() {
+        StoreWatch w = watch;
+        return !interrupted && !failed && !closed && ownInFlight.get() == 0 && w != null && w.caughtUp();
+    }
+
     /** Drops what is cached for the object (a strong read found it gone). */
     public void forget(HybridModel model, String guid) {
         entries.compute(guid, old -> null);
@@ -180,7 +196,7 @@ public final class NearCache implements AutoCloseable {
         return hits.sum();
     }
 
-    /** Cache misses so far (approximate while threads are reading). */
+    /** Cache misses so far (as {@link #hits}). */
     public long misses() {
         return misses.sum();
     }
@@ -271,12 +287,8 @@ public final class NearCache implements AutoCloseable {
         try {
             startWatch();
         } catch (RuntimeException e) {
-            if (first) {
-                LOG.warn("cannot watch store '{}' on [{}] again yet ({}); retrying every 5 s", store.namespace(), Keys.OBJECT_ROOT,
-                        e.toString());
-            } else {
-                LOG.debug("cannot watch store '{}' on [{}] again yet ({})", store.namespace(), Keys.OBJECT_ROOT, e.toString());
-            }
+            LOG.atLevel(first ? Level.WARN : Level.DEBUG).log("cannot watch store '{}' on [{}] again yet ({}); retrying every 5 s",
+                    store.namespace(), Keys.OBJECT_ROOT, e.toString());
             clear();
             if (!closed) {
                 rewatch.schedule(() -> restart(false), 5, TimeUnit.SECONDS);

@@ -36,20 +36,25 @@ public final class OwnCommits extends ForwardingPersistentStore {
 
     @Override
     public CommitResult commit(Commit commit) {
-        CommitResult result = delegate().commit(commit, origin);
-        if (result.succeeded()) {
-            long revision = result.revision();
-            List<Operation> operations = commit.operations();
-            for (int i = 0; i < operations.size(); i++) {
-                String key = operations.get(i).key();
-                if (key.startsWith(Keys.OBJECT_ROOT)) {
-                    near.ownCommit(key, revision);
-                } else if (results != null && key.startsWith(Keys.GENERATION_PREFIX)) {
-                    results.ownCommit(key, revision);
+        near.ownCommitInFlight(true);
+        try {
+            CommitResult result = delegate().commit(commit, origin);
+            if (result.succeeded()) {
+                long revision = result.revision();
+                List<Operation> operations = commit.operations();
+                for (int i = 0; i < operations.size(); i++) {
+                    String key = operations.get(i).key();
+                    if (key.startsWith(Keys.OBJECT_ROOT)) {
+                        near.ownCommit(key, revision);
+                    } else if (results != null && key.startsWith(Keys.GENERATION_PREFIX)) {
+                        results.ownCommit(key, revision);
+                    }
                 }
             }
+            return result;
+        } finally {
+            near.ownCommitInFlight(false);
         }
-        return result;
     }
 
     @Override

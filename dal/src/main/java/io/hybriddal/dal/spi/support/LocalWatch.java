@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +23,9 @@ final class LocalWatch implements StoreWatch {
     private final Consumer<LocalWatch> onClose;
     private final Executor delivery;
     private volatile boolean closed;
+    /** Deliveries handed to the delivery thread, and those it finished: equal when nothing is pending ({@link #caughtUp}). */
+    private final AtomicLong submitted = new AtomicLong();
+    private final AtomicLong finished = new AtomicLong();
 
     /**
      * @param origin   whose commits the hub leaves out of this watch, or null
@@ -77,24 +81,41 @@ final class LocalWatch implements StoreWatch {
         submit(() -> deliver(() -> listener.onCompacted(compactRevision)));
     }
 
-    /** A hub closed while a commit is publishing simply drops the delivery; the writer never sees it. */
+    /**
+     * A hub closed while a commit is publishing simply drops the delivery; the writer never sees
+     * it. Called under the store's commit lock, so a commit's delivery is counted before the
+     * commit returns.
+     */
     private void submit(Runnable task) {
+        submitted.incrementAndGet();
         try {
             delivery.execute(task);
         } catch (RejectedExecutionException closedMeanwhile) {
             // closed between the check and the hand-off: nothing to deliver any more
+            finished.incrementAndGet();
         }
     }
 
     private void deliver(Runnable call) {
-        if (closed) {
-            return;
-        }
         try {
-            call.run();
+            if (!closed) {
+                call.run();
+            }
         } catch (RuntimeException e) {
             LOG.warn("watch listener on prefix [{}] threw; delivery continues", prefix, e);
+        } finally {
+            finished.incrementAndGet();
         }
+    }
+
+    /**
+     * True when every delivery handed on so far has finished: each commit hands its delivery on
+     * before it returns, so nothing committed before this call is still to come.
+     */
+    @Override
+    public boolean caughtUp() {
+        long handedOn = submitted.get(); // first: a delivery handed on after this read may finish before the next
+        return !closed && finished.get() >= handedOn;
     }
 
     @Override

@@ -17,7 +17,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** How a run takes its candidates' snapshots from the near cache: only at the very revision it read. */
+/**
+ * How a run takes its candidates' snapshots from the near cache: at the very revision it read,
+ * or without reading while the near cache is current.
+ */
 class QueryExecutorTest extends QueryTestBase {
 
     private final HybridModel disk = model(QDisk.class);
@@ -39,8 +42,13 @@ class QueryExecutorTest extends QueryTestBase {
         return store.get(Keys.object(disk, guid), ReadConsistency.LINEARIZABLE);
     }
 
-    /** A run whose near cache holds, for {@code guid}, the values of {@code lookalike} at {@code revision}. */
+    /** A run whose near cache, not current, holds for {@code guid} the values of {@code lookalike} at {@code revision}. */
     private List<String> run(String guid, long revision, String lookalike, Filter filter) {
+        return run(guid, revision, lookalike, filter, false);
+    }
+
+    /** {@link #run(String, long, String, Filter)} with a near cache that is {@code current} or not. */
+    private List<String> run(String guid, long revision, String lookalike, Filter filter, boolean current) {
         Snapshot other = DocumentCodec.decode(disk, stored(lookalike));
         Snapshot cached = Snapshot.of(disk, revision, other.version(), other.values(), other.extras());
         QueryExecutor executor = new QueryExecutor(store, NO_OBJECTS, new CandidateSnapshots() {
@@ -52,6 +60,11 @@ class QueryExecutorTest extends QueryTestBase {
             @Override
             public void fetched(String g, Snapshot snapshot) {
                 offered.add(g + "@" + snapshot.revision());
+            }
+
+            @Override
+            public boolean current() {
+                return current;
             }
         });
         QueryPlan plan = QueryPlan.of(disk, List.of(FilterCompiler.compile(disk, Filter.and(Filter.eq("guid", guid), filter))),
@@ -76,5 +89,43 @@ class QueryExecutorTest extends QueryTestBase {
         assertThat(run(a, revision - 1, b, Filter.eq("size", 2))).isEmpty();
         assertThat(offered).containsExactly(a + "@" + revision);
         assertThat(run(a, revision - 1, b, Filter.eq("size", 1))).containsExactly(a);
+    }
+
+    @Test
+    void aCandidateHeldWhileTheNearCacheIsCurrentIsEvaluatedAsHeld_withoutReadingItsDocument() {
+        String a = disk("a", 1).getGuid();
+        String b = disk("b", 2).getGuid();
+        long revision = stored(a).modRevision();
+        store.reset();
+        assertThat(run(a, revision - 1, b, Filter.eq("size", 2), true)).as("the held values, not the stored ones").containsExactly(a);
+        assertThat(store.count("getAll", Keys.objectPrefix(disk))).as("documents read").isZero();
+        assertThat(offered).isEmpty();
+    }
+
+    @Test
+    void aCandidateTheCurrentNearCacheDoesNotHoldIsReadFromTheStore() {
+        String a = disk("a", 1).getGuid();
+        String b = disk("b", 2).getGuid();
+        String c = disk("c", 3).getGuid();
+        QueryExecutor executor = new QueryExecutor(store, NO_OBJECTS, new CandidateSnapshots() {
+            @Override
+            public Snapshot cached(HybridModel model, String g) {
+                return g.equals(a) ? DocumentCodec.decode(disk, stored(a)) : null;
+            }
+
+            @Override
+            public void fetched(String g, Snapshot snapshot) {
+                offered.add(g);
+            }
+
+            @Override
+            public boolean current() {
+                return true;
+            }
+        });
+        QueryPlan plan = QueryPlan.of(disk, List.of(FilterCompiler.compile(disk, Filter.in("guid", List.of(a, b, c)))),
+                List.of(), 0, -1, KeySpaceStates.ALL_READY);
+        assertThat(executor.run(plan, null, null).guids()).containsExactlyInAnyOrder(a, b, c);
+        assertThat(offered).containsExactlyInAnyOrder(b, c);
     }
 }
