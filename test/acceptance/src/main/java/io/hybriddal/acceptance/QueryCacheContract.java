@@ -182,7 +182,7 @@ public abstract class QueryCacheContract extends DalTestBase {
     }
 
     @Test
-    void anIndexedEqualityOverManyObjects_readsOnlyIndexPagesAndOneMultiGet() {
+    void anIndexedEqualityOverManyObjects_readsOnlyIndexPagesAndAtMostOneMultiGet() {
         dal.inTransaction(() -> {
             for (int i = 0; i < 5_000; i++) {
                 QueryVolume v = dal.create(QueryVolume.class);
@@ -196,6 +196,7 @@ public abstract class QueryCacheContract extends DalTestBase {
         assertThat(guids).hasSize(3);
         assertThat(recorded.count("scan", "o/")).isZero();
         assertThat(recorded.count("scan", "i/")).isEqualTo(1);
-        assertThat(recorded.count("getAll", "o/")).isEqualTo(1);
+        // none where the near cache holds the candidates and can tell it is current (embedded stores)
+        assertThat(recorded.count("getAll", "o/")).isLessThanOrEqualTo(1);
     }
 }

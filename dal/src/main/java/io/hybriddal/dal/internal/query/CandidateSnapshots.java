@@ -18,7 +18,12 @@ interface CandidateSnapshots {
         }
 
         @Override
-        public void fetched(String guid, Snapshot snapshot) {
+        public long readStart() {
+            return 0;
+        }
+
+        @Override
+        public void fetched(String guid, Snapshot snapshot, long since) {
         }
 
         @Override
@@ -30,8 +35,11 @@ interface CandidateSnapshots {
     /** The cached snapshot of the object, or null. */
     Snapshot cached(HybridModel model, String guid);
 
-    /** Told of a candidate document a run read by guid and decoded (about the size of the result). */
-    void fetched(String guid, Snapshot snapshot);
+    /** Where the near cache stood before a run reads documents: handed back with what it read to {@link #fetched}. */
+    long readStart();
+
+    /** Told of a candidate document a run read by guid and decoded (about the size of the result), {@link #readStart} before the read. */
+    void fetched(String guid, Snapshot snapshot, long since);
 
     /**
      * Whether the snapshots {@link #cached} gives from now on are at least as new as anything

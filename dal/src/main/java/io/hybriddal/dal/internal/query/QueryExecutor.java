@@ -143,6 +143,7 @@ final class QueryExecutor {
                     keys.add(Keys.object(plan.model(), pageGuids.get(i)));
                 }
             }
+            long since = near.readStart();
             Map<String, KeyValue> found = keys.isEmpty() ? Map.of() : store.getAll(keys, ReadConsistency.LINEARIZABLE);
             List<String> guids = new ArrayList<>(held.length);
             List<Snapshot> snapshots = new ArrayList<>(held.length);
@@ -150,7 +151,7 @@ final class QueryExecutor {
                 Snapshot snapshot = held[i];
                 if (snapshot == null) {
                     KeyValue kv = found.get(keys.get(read++));
-                    snapshot = kv == null ? null : evaluation.candidate(pageGuids.get(i), kv); // null: deleted since listed, or skipped
+                    snapshot = kv == null ? null : evaluation.candidate(pageGuids.get(i), kv, since); // null: deleted since listed, or skipped
                 }
                 if (snapshot != null) {
                     guids.add(pageGuids.get(i));
@@ -221,14 +222,14 @@ final class QueryExecutor {
          * holds that very revision (the same stored bytes, decoded already), else decoded and
          * offered to it; null when its document is corrupt and skipped.
          */
-        Snapshot candidate(String guid, KeyValue kv) {
+        Snapshot candidate(String guid, KeyValue kv, long since) {
             Snapshot known = near.cached(plan.model(), guid);
             if (known != null && known.revision() == kv.modRevision()) {
                 return known;
             }
             Snapshot decoded = decode(kv);
             if (decoded != null) {
-                near.fetched(guid, decoded);
+                near.fetched(guid, decoded, since);
             }
             return decoded;
         }

@@ -100,8 +100,13 @@ public final class QueryService {
             }
 
             @Override
-            public void fetched(String guid, Snapshot snapshot) {
-                near.offer(guid, snapshot); // a linearizable read: never older than what the near cache may hold
+            public long readStart() {
+                return near.lastRevision();
+            }
+
+            @Override
+            public void fetched(String guid, Snapshot snapshot, long since) {
+                near.offer(guid, snapshot, since);
             }
 
             @Override

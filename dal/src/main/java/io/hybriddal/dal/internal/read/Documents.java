@@ -51,12 +51,13 @@ public final class Documents {
                 return cached;
             }
         }
+        long since = readStart();
         KeyValue kv = store.get(Keys.object(model, guid), storeConsistency(consistency));
         if (kv == null) {
             forgetIfStrong(model, guid, consistency);
             return null;
         }
-        return decoded(model, guid, kv);
+        return decoded(model, guid, kv, since);
     }
 
     /** The stored objects among {@code guids}, by guid, in the given order; at most one multi-get. */
@@ -89,6 +90,7 @@ public final class Documents {
         if (keys == null) {
             return result;
         }
+        long since = readStart();
         Map<String, KeyValue> found = store.getAll(keys, storeConsistency(consistency));
         for (int i = 0, k = 0; i < result.length; i++) {
             if (result[i] == null) {
@@ -97,7 +99,7 @@ public final class Documents {
                 if (kv == null) {
                     forgetIfStrong(model, guid, consistency);
                 } else {
-                    result[i] = decoded(model, guid, kv);
+                    result[i] = decoded(model, guid, kv, since);
                 }
             }
         }
@@ -132,20 +134,25 @@ public final class Documents {
     }
 
     /** Offers what a write path read fresh (its own linearizable multi-get), or forgets what it found gone; returns the decoded snapshot or null. */
-    public Snapshot observed(HybridModel model, String guid, KeyValue kv) {
+    private Snapshot observed(HybridModel model, String guid, KeyValue kv, long since) {
         if (kv != null) {
-            return decoded(model, guid, kv);
+            return decoded(model, guid, kv, since);
         }
         forgetIfStrong(model, guid, Consistency.STRONG);
         return null;
     }
 
-    private Snapshot decoded(HybridModel model, String guid, KeyValue kv) {
+    private Snapshot decoded(HybridModel model, String guid, KeyValue kv, long since) {
         Snapshot snapshot = DocumentCodec.decode(model, kv);
         if (near != null) {
-            near.offer(guid, snapshot);
+            near.offer(guid, snapshot, since);
         }
         return snapshot;
+    }
+
+    /** Where the near cache stood before a read, for {@link NearCache#offer}; 0 without one. */
+    private long readStart() {
+        return near == null ? 0 : near.lastRevision();
     }
 
     private static ReadConsistency storeConsistency(Consistency consistency) {
@@ -156,11 +163,12 @@ public final class Documents {
     public Map<String, Snapshot> readFresh(List<ObjectState> states) {
         List<String> keys = new ArrayList<>(states.size());
         states.forEach(s -> keys.add(s.key()));
+        long since = readStart();
         Map<String, KeyValue> found = store.getAll(keys, ReadConsistency.LINEARIZABLE);
         Map<String, Snapshot> snapshots = new LinkedHashMap<>();
         for (ObjectState s : states) {
             KeyValue kv = found.get(s.key());
-            Snapshot snapshot = observed(s.model(), s.guid(), kv); // keeps this Dal's later reads at least this fresh
+            Snapshot snapshot = observed(s.model(), s.guid(), kv, since); // keeps this Dal's later reads at least this fresh
             if (snapshot != null) {
                 snapshots.put(s.key(), snapshot);
             }

@@ -14,11 +14,19 @@ final class GuidSnapshots {
 
     private final SnapshotTable uuids;
     private final Cache<String, Snapshot> others;
+    /** The highest revision of an entry {@link #others} evicted, or was cleared at (as a {@link SnapshotTable} segment's). */
+    private volatile long othersLost;
 
     GuidSnapshots(long maximumSize) {
         this.uuids = new SnapshotTable(maximumSize);
-        // maintenance (buffer drains, eviction) on the calling thread: a write wakes no pool thread
-        this.others = Caffeine.newBuilder().maximumSize(maximumSize).executor(Runnable::run).build();
+        // maintenance (buffer drains, eviction) on the calling thread: a write wakes no pool thread; the eviction
+        // listener runs within the removal, so an offer of the same guid after it sees the raised floor
+        this.others = Caffeine.newBuilder().maximumSize(maximumSize).executor(Runnable::run)
+                .<String, Snapshot>evictionListener((guid, snapshot, cause) -> raiseOthersLost(snapshot.revision())).build();
+    }
+
+    private synchronized void raiseOthersLost(long revision) {
+        othersLost = Math.max(othersLost, revision);
     }
 
     /** The object's snapshot, or null. */
@@ -34,9 +42,26 @@ final class GuidSnapshots {
                 : others.asMap().compute(guid, (k, old) -> remap.apply(old));
     }
 
-    void clear() {
-        uuids.clear();
+    /**
+     * Puts {@code snapshot}, read by a reader that started when the near cache had applied
+     * everything up to {@code since}, unless something newer is held or, nothing being held,
+     * an entry newer than {@code since} was lost where it would go (its tombstone may have been
+     * the one evicted); returns whether it was put.
+     */
+    boolean offer(String guid, Snapshot snapshot, long since) {
+        Object key = GuidKey.of(guid);
+        if (key instanceof GuidKey bits) {
+            return uuids.offer(bits.high(), bits.low(), snapshot, since);
+        }
+        return others.asMap().compute(guid, (k, old) -> old == null ? (othersLost > since ? null : snapshot)
+                : old.revision() <= snapshot.revision() ? snapshot : old) == snapshot;
+    }
+
+    /** Removes every entry; offers read since {@code floor} or earlier are refused where nothing is held. */
+    void clear(long floor) {
+        uuids.clear(floor);
         others.invalidateAll();
+        raiseOthersLost(floor);
     }
 
     /** Entries held (approximate while threads write). */

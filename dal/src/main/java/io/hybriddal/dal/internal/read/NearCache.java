@@ -114,24 +114,25 @@ public final class NearCache implements AutoCloseable {
         return null;
     }
 
-    /** Caches {@code snapshot} (of its model) unless something at least as new is known for the object. */
-    public void offer(String guid, Snapshot snapshot) {
+    /**
+     * Caches {@code snapshot} (of its model) unless something newer is known for the object: held,
+     * or lost (an evicted tombstone) since {@code since}: {@link #lastRevision} before the read that
+     * made it, or the revision of this Dal's own commit.
+     */
+    public void offer(String guid, Snapshot snapshot, long since) {
         if (interrupted) {
             return; // nothing could invalidate it while the watch is down
         }
-        if (entries.compute(guid, old -> old == null || old.revision() <= snapshot.revision() ? snapshot : old) == snapshot) {
+        if (entries.offer(guid, snapshot, since)) {
             stamps.bump(snapshot.model());
         }
     }
 
-    /**
-     * Records that this Dal committed the object at {@code revision}: its new state, or a deletion
-     * (null). The commit's keys were applied already, when it returned ({@link #ownCommit}).
-     */
+    /** This Dal committed the object at {@code revision}: its new state, or null (deleted); {@link #ownCommit} came first. */
     public void committed(HybridModel model, String guid, Snapshot snapshot, long revision) {
         lag.acknowledged(watch, revision);
         if (snapshot != null) {
-            offer(guid, snapshot);
+            offer(guid, snapshot, revision);
         }
     }
 
@@ -152,20 +153,19 @@ public final class NearCache implements AutoCloseable {
     }
 
     /**
-     * Whether the cache holds every change committed before this call: it serves, no commit of
-     * this Dal is between the store and {@link #ownCommit}, and its watch has delivered all the
-     * rest ({@link StoreWatch#caughtUp}, which only an in-process store can affirm). A snapshot
-     * {@link #get} gives after a true answer is then at least as new as anything read from the
-     * store before the call, as a read from the store made now would be.
+     * Whether the cache holds every change committed before this call (its watch live and
+     * {@link StoreWatch#caughtUp caught up}, no own commit between the store and {@link #ownCommit}):
+     * what {@link #get} gives then is as new as a read of the store made now.
      */
     public boolean current() {
         StoreWatch w = watch;
-        return !interrupted && !failed && !closed && ownInFlight.get() == 0 && w != null && w.caughtUp();
+        return watchLive() && ownInFlight.get() == 0 && w != null && w.caughtUp();
     }
 
-    /** Drops what is cached for the object (a strong read found it gone). */
+    /** Forgets the object (a strong read found it gone): a tombstone newer than anything held or applied. */
     public void forget(HybridModel model, String guid) {
-        entries.compute(guid, old -> null);
+        long applied = lastRevision();
+        entries.compute(guid, old -> Snapshot.tombstone(Math.max(old == null ? 0 : old.revision() + 1, applied)));
         stamps.bump(model);
     }
 
@@ -175,7 +175,7 @@ public final class NearCache implements AutoCloseable {
     }
 
     private void clear() {
-        entries.clear();
+        entries.clear(lastRevision());
         stamps.bumpAll();
     }
 
@@ -183,10 +183,7 @@ public final class NearCache implements AutoCloseable {
         entries.compute(guid, old -> old != null && old.revision() >= revision ? old : Snapshot.tombstone(revision));
     }
 
-    /**
-     * Whether the cache serves reads now (its watch is not interrupted); the local lists
-     * ({@link LocalResults}) serve only while this is true, so they follow the same liveness rule.
-     */
+    /** Whether the cache serves reads now (its watch is not interrupted); so do the local lists ({@link LocalResults}). */
     public boolean serving() {
         return !interrupted;
     }
@@ -232,9 +229,14 @@ public final class NearCache implements AutoCloseable {
         public void onChanges(List<KeyChange> changes) {
             liveness.alive();
             long revision = changes.get(0).revision();
-            for (KeyChange change : changes) {
-                changed(Keys.guidOf(change.key()), change.revision());
-                stamps.bump(change.key());
+            try {
+                for (KeyChange change : changes) {
+                    changed(Keys.guidOf(change.key()), change.revision());
+                    stamps.bump(change.key());
+                }
+            } catch (RuntimeException e) { // a key it cannot read: what follows it in the batch would stay stale
+                clear();
+                throw e;
             }
             lastRevision = Math.max(lastRevision, revision);
             lag.delivered(watch, revision);

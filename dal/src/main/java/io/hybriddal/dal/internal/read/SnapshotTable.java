@@ -89,13 +89,25 @@ public final class SnapshotTable {
         }
     }
 
-    /** Removes every entry. */
-    public void clear() {
+    /**
+     * Inserts {@code snapshot} for the key unless what is held is newer, or, the key holding
+     * nothing, unless its segment lost (evicted, or cleared at) an entry newer than {@code since}
+     * (what the reader that made the snapshot may have missed was perhaps just evicted);
+     * returns whether it was put.
+     */
+    public boolean offer(long high, long low, Snapshot snapshot, long since) {
+        return compute(high, low, old -> old == null ? (segmentOf(hash(high, low)).lost > since ? null : snapshot)
+                : old.revision() <= snapshot.revision() ? snapshot : old) == snapshot;
+    }
+
+    /** Removes every entry; an {@link #offer} made since {@code floor} or earlier is refused where nothing is held. */
+    public void clear(long floor) {
         for (Segment segment : segments) {
             long stamp = segment.lock.writeLock();
             try {
                 size.addAndGet(-segment.count);
                 segment.clear();
+                segment.lost = Math.max(segment.lost, floor);
             } finally {
                 segment.lock.unlockWrite(stamp);
             }
@@ -132,6 +144,8 @@ public final class SnapshotTable {
         volatile Table table = new Table(INITIAL_SLOTS);
         int count;
         int hand;
+        /** The highest revision of an entry this segment evicted, or was cleared at. */
+        long lost;
 
         Snapshot compute(long high, long low, int hash, UnaryOperator<Snapshot> remap) {
             Table t = table;
@@ -156,7 +170,11 @@ public final class SnapshotTable {
         }
 
         void evict() {
-            hand = table.evictFrom(hand);
+            Table t = table;
+            int victim = t.victimFrom(hand);
+            lost = Math.max(lost, t.values[victim].revision());
+            t.removeAt(victim);
+            hand = victim + 1 & t.mask;
             count--;
         }
 
@@ -223,13 +241,12 @@ public final class SnapshotTable {
             referenced[slot] = 1; // just written: not the next one out
         }
 
-        /** Evicts one entry by the clock from {@code hand} on and returns the hand's next position. */
-        int evictFrom(int hand) {
+        /** The slot the clock evicts next, from {@code hand} on (clearing the reference bits it passes). */
+        int victimFrom(int hand) {
             for (int i = hand; ; i = i + 1 & mask) {
                 if (values[i] != null) {
                     if (referenced[i] == 0) {
-                        removeAt(i);
-                        return i + 1 & mask;
+                        return i;
                     }
                     referenced[i] = 0;
                 }

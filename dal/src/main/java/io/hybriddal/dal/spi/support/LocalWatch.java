@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +23,7 @@ final class LocalWatch implements StoreWatch {
     private final WatchListener listener;
     private final Consumer<LocalWatch> onClose;
     private final Executor delivery;
+    private final BooleanSupplier applying;
     private volatile boolean closed;
     /** Deliveries handed to the delivery thread, and those it finished: equal when nothing is pending ({@link #caughtUp}). */
     private final AtomicLong submitted = new AtomicLong();
@@ -30,8 +32,11 @@ final class LocalWatch implements StoreWatch {
     /**
      * @param origin   whose commits the hub leaves out of this watch, or null
      * @param delivery the hub's single delivery thread, shared by its watches (one wake-up per commit, not one per watch)
+     * @param applying whether the store is applying a commit it has not handed on yet ({@link WatchHub#applying})
      */
-    LocalWatch(String prefix, Object origin, WatchListener listener, Consumer<LocalWatch> onClose, Executor delivery) {
+    LocalWatch(String prefix, Object origin, WatchListener listener, Consumer<LocalWatch> onClose, Executor delivery,
+               BooleanSupplier applying) {
+        this.applying = applying;
         this.prefix = prefix;
         this.origin = origin;
         this.listener = listener;
@@ -109,13 +114,17 @@ final class LocalWatch implements StoreWatch {
     }
 
     /**
-     * True when every delivery handed on so far has finished: each commit hands its delivery on
-     * before it returns, so nothing committed before this call is still to come.
+     * True when no commit is being applied and every delivery handed on so far has finished:
+     * each commit hands its delivery on before it returns (and before a read can see it, or
+     * while the hub says it is applying), so nothing committed before this call is still to come.
      */
     @Override
     public boolean caughtUp() {
-        long handedOn = submitted.get(); // first: a delivery handed on after this read may finish before the next
-        return !closed && finished.get() >= handedOn;
+        if (closed || applying.getAsBoolean()) { // first: once false, the counts below include the commit it was
+            return false;
+        }
+        long handedOn = submitted.get();
+        return finished.get() >= handedOn;
     }
 
     @Override

@@ -26,6 +26,7 @@ public final class WatchHub {
     private final CommitHistory history;
     private final Lock commitLock;
     private final List<LocalWatch> watches = new CopyOnWriteArrayList<>();
+    private volatile boolean applying;
     private final ExecutorService delivery = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "hybrid-dal-watch");
         t.setDaemon(true);
@@ -39,6 +40,22 @@ public final class WatchHub {
     public WatchHub(int historyCommits, Lock commitLock) {
         this.history = new CommitHistory(historyCommits);
         this.commitLock = Objects.requireNonNull(commitLock, "commitLock");
+    }
+
+    /**
+     * The store is applying a commit whose changes reads may see before {@link #publish} hands
+     * them to the watches (a store whose reads take no lock): until then no watch is
+     * {@link StoreWatch#caughtUp caught up}. Call under the commit lock, before the first write;
+     * {@link #publish} ends it (a commit that fails half-way leaves it on: nothing is caught up
+     * after changes no watch will ever deliver).
+     */
+    public void applying() {
+        applying = true;
+    }
+
+    /** Whether a commit is being applied and not yet handed to the watches ({@link #applying}). */
+    boolean applyingNow() {
+        return applying;
     }
 
     /** Records the changes of the commit at {@code revision} and hands them to every watch. */
@@ -59,6 +76,7 @@ public final class WatchHub {
                 watch.offer(revision, shared);
             }
         }
+        applying = false; // last: a reader that finds it false finds every watch's count of this commit
     }
 
     /**
@@ -90,7 +108,7 @@ public final class WatchHub {
     }
 
     private StoreWatch registerLocked(String prefix, long afterRevision, long currentRevision, Object origin, WatchListener listener) {
-        LocalWatch watch = new LocalWatch(prefix, origin, listener, watches::remove, delivery);
+        LocalWatch watch = new LocalWatch(prefix, origin, listener, watches::remove, delivery, this::applyingNow);
         if (afterRevision > 0 && afterRevision < currentRevision) {
             long oldest = history.oldestRevision();
             if (oldest == 0 || afterRevision + 1 < oldest) {

@@ -43,7 +43,7 @@ class QueryCacheTest extends QueryTestBase {
     }
 
     @Test
-    void anIndexedEqualityOverManyObjectsReadsOnlyTheIndexAndOneMultiGet() {
+    void anIndexedEqualityOverManyObjectsReadsOnlyTheIndexAndAtMostOneMultiGet() {
         for (int i = 0; i < 600; i++) {
             QDisk d = dal.create(QDisk.class);
             d.setName("d" + i);
@@ -54,7 +54,8 @@ class QueryCacheTest extends QueryTestBase {
         assertThat(dal.query(QDisk.class).where(Filter.eq("volumeId", "hit")).count()).isEqualTo(3);
         assertThat(store.count("scan", "o/")).isZero();
         assertThat(store.scanPrefixes()).containsExactly("i/qdisk/volumeId/shit/");
-        assertThat(store.count("getAll", "o/")).isEqualTo(1);
+        // none once the watch has delivered the saves' echoes and the near cache holds the candidates
+        assertThat(store.count("getAll", "o/")).isLessThanOrEqualTo(1);
     }
 
     @Test

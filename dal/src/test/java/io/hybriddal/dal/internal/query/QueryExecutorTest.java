@@ -13,6 +13,7 @@ import io.hybriddal.dal.internal.model.KeySpaceStates;
 import io.hybriddal.dal.spi.KeyValue;
 import io.hybriddal.dal.spi.ReadConsistency;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -58,7 +59,12 @@ class QueryExecutorTest extends QueryTestBase {
             }
 
             @Override
-            public void fetched(String g, Snapshot snapshot) {
+            public long readStart() {
+                return 0;
+            }
+
+            @Override
+            public void fetched(String g, Snapshot snapshot, long since) {
                 offered.add(g + "@" + snapshot.revision());
             }
 
@@ -103,18 +109,28 @@ class QueryExecutorTest extends QueryTestBase {
     }
 
     @Test
-    void aCandidateTheCurrentNearCacheDoesNotHoldIsReadFromTheStore() {
-        String a = disk("a", 1).getGuid();
-        String b = disk("b", 2).getGuid();
-        String c = disk("c", 3).getGuid();
+    void aCandidateTheCurrentNearCacheDoesNotHoldIsReadFromTheStore_eachEvaluatedAsItsOwn() {
+        List<String> sorted = new ArrayList<>(List.of(disk("a", 0).getGuid(), disk("b", 0).getGuid(), disk("c", 0).getGuid()));
+        Collections.sort(sorted); // sizes 1, 2, 3 in guid order; the middle one held
+        for (int i = 0; i < 3; i++) {
+            QDisk d = dal.get(QDisk.class, sorted.get(i));
+            d.setSize(i + 1);
+            d.save();
+        }
+        String held = sorted.get(1);
         QueryExecutor executor = new QueryExecutor(store, NO_OBJECTS, new CandidateSnapshots() {
             @Override
             public Snapshot cached(HybridModel model, String g) {
-                return g.equals(a) ? DocumentCodec.decode(disk, stored(a)) : null;
+                return g.equals(held) ? DocumentCodec.decode(disk, stored(held)) : null;
             }
 
             @Override
-            public void fetched(String g, Snapshot snapshot) {
+            public long readStart() {
+                return 0;
+            }
+
+            @Override
+            public void fetched(String g, Snapshot snapshot, long since) {
                 offered.add(g);
             }
 
@@ -123,9 +139,12 @@ class QueryExecutorTest extends QueryTestBase {
                 return true;
             }
         });
-        QueryPlan plan = QueryPlan.of(disk, List.of(FilterCompiler.compile(disk, Filter.in("guid", List.of(a, b, c)))),
-                List.of(), 0, -1, KeySpaceStates.ALL_READY);
-        assertThat(executor.run(plan, null, null).guids()).containsExactlyInAnyOrder(a, b, c);
-        assertThat(offered).containsExactlyInAnyOrder(b, c);
+        QueryPlan plan = QueryPlan.of(disk, List.of(FilterCompiler.compile(disk, Filter.and(Filter.in("guid", sorted),
+                Filter.ne("size", 2L), Filter.ne("size", 1L)))), List.of(), 0, -1, KeySpaceStates.ALL_READY);
+        assertThat(executor.run(plan, null, null).guids()).containsExactly(sorted.get(2));
+        QueryPlan middle = QueryPlan.of(disk, List.of(FilterCompiler.compile(disk, Filter.and(Filter.in("guid", sorted),
+                Filter.eq("size", 2L)))), List.of(), 0, -1, KeySpaceStates.ALL_READY);
+        assertThat(executor.run(middle, null, null).guids()).containsExactly(held);
+        assertThat(offered).containsOnly(sorted.get(0), sorted.get(2));
     }
 }

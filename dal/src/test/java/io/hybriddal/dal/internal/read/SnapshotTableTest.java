@@ -153,7 +153,7 @@ class SnapshotTableTest {
             table.compute(key, key, old -> at(1));
         }
 
-        table.clear();
+        table.clear(0);
         table.compute(3, 3, old -> at(2));
 
         assertThat(table.size()).isEqualTo(1);
@@ -164,5 +164,28 @@ class SnapshotTableTest {
     @Test
     void aBoundBelowOne_isRefused() {
         assertThatThrownBy(() -> new SnapshotTable(0)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maximumSize");
+    }
+
+    @Test
+    void offer_isRefusedWhereNothingIsHeld_onlyWhenItsSegmentLostAnEntryNewerThanTheReadStart() {
+        SnapshotTable table = new SnapshotTable(1); // one segment of one entry: every insert evicts
+        table.compute(1, 1, old -> at(5)); // the tombstone of a change at 5
+        for (long k = 2; table.get(1, 1) != null; k++) {
+            table.compute(k, k, old -> at(3)); // until the clock evicts the tombstone
+        }
+
+        assertThat(table.offer(1, 1, at(4), 4)).as("read before the change at 5 was applied").isFalse();
+        assertThat(table.get(1, 1)).isNull();
+        assertThat(table.offer(1, 1, at(5), 5)).as("read after").isTrue();
+        assertThat(table.offer(1, 1, at(4), 9)).as("older than what is held").isFalse();
+        assertThat(table.get(1, 1).revision()).isEqualTo(5);
+    }
+
+    @Test
+    void offer_afterAClear_isRefusedWhereNothingIsHeld_forAReadThatStartedBeforeIt() {
+        SnapshotTable table = new SnapshotTable(100);
+        table.clear(7);
+        assertThat(table.offer(1, 1, at(6), 6)).isFalse();
+        assertThat(table.offer(1, 1, at(6), 7)).isTrue();
     }
 }

@@ -61,6 +61,34 @@ class WatchHubCaughtUpTest {
     }
 
     @Test
+    void caughtUp_isFalse_untilTheHistoryReplayedAtRegisterWasDelivered() throws Exception {
+        hub.publish(1, List.of(change("p/1", 1)));
+        hub.publish(2, List.of(change("p/2", 2)));
+        hub.register("q/", 2, () -> 2, held);
+        hub.publish(3, List.of(change("q/3", 3)));
+        assertThat(held.entered.await(10, TimeUnit.SECONDS)).isTrue();
+
+        StoreWatch watch = hub.register("p/", 1, () -> 3, new Last()); // replays commit 2 behind the held delivery
+        assertThat(watch.caughtUp()).isFalse();
+
+        held.release.countDown();
+        Last last = new Last();
+        hub.register("r/", 3, () -> 3, last);
+        hub.publish(4, List.of(change("r/4", 4)));
+        assertThat(last.delivered.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(watch.caughtUp()).isTrue();
+    }
+
+    @Test
+    void caughtUp_isFalse_whileTheStoreAppliesACommitItHasNotPublished() {
+        StoreWatch watch = hub.register("p/", 0, () -> 0, new Last());
+        hub.applying();
+        assertThat(watch.caughtUp()).as("a read without the lock may already see the commit's writes").isFalse();
+        hub.publish(1, List.of(change("q/1", 1)));
+        assertThat(watch.caughtUp()).isTrue();
+    }
+
+    @Test
     void caughtUp_isFalse_onceClosed() {
         StoreWatch watch = hub.register("p/", 0, () -> 0, new Last());
         watch.close();
