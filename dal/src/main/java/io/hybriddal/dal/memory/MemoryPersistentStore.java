@@ -173,8 +173,8 @@ public final class MemoryPersistentStore implements PersistentStore {
                 return CommitResult.success(revision);
             }
             long rev = revision + 1;
-            watches.applying(); // get() reads without the lock: no watch is caught up until publish hands the changes on
             List<Operation> writes = FoldedOperations.of(operations);
+            watches.applying(); // get() reads without the lock: no watch is caught up until publish hands the changes on
             List<KeyChange> changes = new ArrayList<>(writes.size());
             for (int i = 0; i < writes.size(); i++) {
                 KeyChange change = apply(writes.get(i), conditions, found, rev);

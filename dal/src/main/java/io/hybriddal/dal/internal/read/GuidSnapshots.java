@@ -59,9 +59,20 @@ final class GuidSnapshots {
 
     /** Removes every entry; offers read since {@code floor} or earlier are refused where nothing is held. */
     void clear(long floor) {
+        raiseOthersLost(floor); // first: an offer landing while the entries go must already meet the floor
         uuids.clear(floor);
         others.invalidateAll();
-        raiseOthersLost(floor);
+    }
+
+    /** Removes the object's entry; an offer read since {@code floor} or earlier is refused where nothing is held. */
+    void remove(String guid, long floor) {
+        Object key = GuidKey.of(guid);
+        if (key instanceof GuidKey bits) {
+            uuids.remove(bits.high(), bits.low(), floor);
+        } else {
+            raiseOthersLost(floor);
+            others.invalidate(guid);
+        }
     }
 
     /** Entries held (approximate while threads write). */

@@ -3,16 +3,12 @@ package io.hybriddal.dal.internal.read;
 import io.hybriddal.dal.internal.codec.Keys;
 import io.hybriddal.dal.internal.codec.Snapshot;
 import io.hybriddal.dal.internal.model.HybridModel;
-import io.hybriddal.dal.internal.model.StripedCount;
 import io.hybriddal.dal.spi.Commit;
 import io.hybriddal.dal.spi.KeyChange;
 import io.hybriddal.dal.spi.PersistentStore;
 import io.hybriddal.dal.spi.StoreWatch;
 import io.hybriddal.dal.spi.WatchListener;
-import io.micrometer.core.instrument.FunctionCounter;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
@@ -43,9 +39,7 @@ public final class NearCache implements AutoCloseable {
 
     private final PersistentStore store;
     private final GuidSnapshots entries;
-    private final StripedCount hits = new StripedCount();
-    private final StripedCount misses = new StripedCount();
-    private final CommitLag lag;
+    private final NearCacheMeters meters;
     private final Object origin;
     private final ScheduledExecutorService rewatch;
     private volatile boolean interrupted;
@@ -68,12 +62,7 @@ public final class NearCache implements AutoCloseable {
         this.store = store;
         this.origin = origin;
         this.entries = new GuidSnapshots(maximumSize);
-        // function counters over plain striped counts: a hit costs no atomic instruction
-        FunctionCounter.builder("hybriddal.nearcache.hits", hits, StripedCount::sum).register(meters);
-        FunctionCounter.builder("hybriddal.nearcache.misses", misses, StripedCount::sum).register(meters);
-        this.lag = new CommitLag(Timer.builder("hybriddal.nearcache.lag").description("commit acknowledged to watch delivery, own commits")
-                .publishPercentiles(0.5, 0.99).register(meters));
-        Gauge.builder("hybriddal.nearcache.size", this, NearCache::size).register(meters);
+        this.meters = new NearCacheMeters(meters, this);
         this.rewatch = RewatchThread.named("hybrid-dal-nearcache-rewatch");
         this.lastRevision = store.currentRevision();
         this.liveness = new WatchLiveness(staleAfter, System::nanoTime, () -> watch, this::stalled, this::unstalled);
@@ -107,10 +96,10 @@ public final class NearCache implements AutoCloseable {
         Snapshot cached = interrupted ? null : entries.get(guid);
         // guids are unique across hybrids; the model check keeps raw data giving two hybrids one guid apart
         if (cached != null && cached.model() == model) {
-            hits.increment();
+            meters.hits.increment();
             return cached;
         }
-        misses.increment();
+        meters.misses.increment();
         return null;
     }
 
@@ -130,7 +119,7 @@ public final class NearCache implements AutoCloseable {
 
     /** This Dal committed the object at {@code revision}: its new state, or null (deleted); {@link #ownCommit} came first. */
     public void committed(HybridModel model, String guid, Snapshot snapshot, long revision) {
-        lag.acknowledged(watch, revision);
+        meters.lag.acknowledged(watch, revision);
         if (snapshot != null) {
             offer(guid, snapshot, revision);
         }
@@ -162,10 +151,9 @@ public final class NearCache implements AutoCloseable {
         return watchLive() && ownInFlight.get() == 0 && w != null && w.caughtUp();
     }
 
-    /** Forgets the object (a strong read found it gone): a tombstone newer than anything held or applied. */
+    /** Drops what is cached for the object (a strong read found it gone); a read that started before is not cached after. */
     public void forget(HybridModel model, String guid) {
-        long applied = lastRevision();
-        entries.compute(guid, old -> Snapshot.tombstone(Math.max(old == null ? 0 : old.revision() + 1, applied)));
+        entries.remove(guid, lastRevision());
         stamps.bump(model);
     }
 
@@ -175,7 +163,12 @@ public final class NearCache implements AutoCloseable {
     }
 
     private void clear() {
-        entries.clear(lastRevision());
+        clear(lastRevision());
+    }
+
+    /** Empties the cache; what a read that started before {@code floor} was applied offers is not cached after. */
+    private void clear(long floor) {
+        entries.clear(floor);
         stamps.bumpAll();
     }
 
@@ -190,12 +183,12 @@ public final class NearCache implements AutoCloseable {
 
     /** Cache hits so far (approximate while threads are reading). */
     public long hits() {
-        return hits.sum();
+        return meters.hits.sum();
     }
 
     /** Cache misses so far (as {@link #hits}). */
     public long misses() {
-        return misses.sum();
+        return meters.misses.sum();
     }
 
     /** Number of entries (documents and tombstones). */
@@ -234,18 +227,19 @@ public final class NearCache implements AutoCloseable {
                     changed(Keys.guidOf(change.key()), change.revision());
                     stamps.bump(change.key());
                 }
-            } catch (RuntimeException e) { // a key it cannot read: what follows it in the batch would stay stale
-                clear();
+            } catch (RuntimeException e) { // a key it cannot read: what follows it in the batch is never delivered again
+                clear(Math.max(lastRevision(), revision));
+                lastRevision = Math.max(lastRevision, revision);
                 throw e;
             }
             lastRevision = Math.max(lastRevision, revision);
-            lag.delivered(watch, revision);
+            meters.lag.delivered(watch, revision);
         }
 
         @Override
         public void onCompacted(long compactRevision) {
             LOG.info("store '{}': history compacted up to revision {}; clearing the near cache", store.namespace(), compactRevision);
-            clear();
+            clear(Math.max(lastRevision(), compactRevision)); // the changes up to it never come: reads from before them are not cached
             lastRevision = Math.max(lastRevision, compactRevision);
             liveness.alive();
         }

@@ -188,4 +188,15 @@ class SnapshotTableTest {
         assertThat(table.offer(1, 1, at(6), 6)).isFalse();
         assertThat(table.offer(1, 1, at(6), 7)).isTrue();
     }
+
+    @Test
+    void offer_afterARemove_isRefusedWhereNothingIsHeld_forAReadThatStartedBeforeIt() {
+        SnapshotTable table = new SnapshotTable(100);
+        table.compute(1, 1, old -> at(3));
+        table.remove(1, 1, 7); // a strong read found the object gone once the near cache had applied 7
+        assertThat(table.get(1, 1)).isNull();
+        assertThat(table.size()).isZero();
+        assertThat(table.offer(1, 1, at(3), 6)).isFalse();
+        assertThat(table.offer(1, 1, at(8), 7)).isTrue();
+    }
 }
