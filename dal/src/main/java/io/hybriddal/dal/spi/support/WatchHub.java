@@ -46,8 +46,9 @@ public final class WatchHub {
      * The store is applying a commit whose changes reads may see before {@link #publish} hands
      * them to the watches (a store whose reads take no lock): until then no watch is
      * {@link StoreWatch#caughtUp caught up}. Call under the commit lock, before the first write;
-     * {@link #publish} ends it (a commit that fails half-way leaves it on: nothing is caught up
-     * after changes no watch will ever deliver).
+     * {@link #publish} ends it. A commit that fails half-way leaves it on only until the next
+     * commit publishes: a store must not leave writes that it never publishes (the memory store
+     * does not roll back such a commit; that gap is known).
      */
     public void applying() {
         applying = true;
