@@ -151,7 +151,8 @@ final class QueryExecutor {
                 Snapshot snapshot = held[i];
                 if (snapshot == null) {
                     KeyValue kv = found.get(keys.get(read++));
-                    snapshot = kv == null ? null : evaluation.candidate(pageGuids.get(i), kv, since); // null: deleted since listed, or skipped
+                    // null: deleted since listed, or skipped; a current near cache was asked already
+                    snapshot = kv == null ? null : evaluation.candidate(pageGuids.get(i), kv, since, !current);
                 }
                 if (snapshot != null) {
                     guids.add(pageGuids.get(i));
@@ -219,11 +220,13 @@ final class QueryExecutor {
 
         /**
          * The snapshot of the candidate {@code guid} read as {@code kv}: the near cache's when it
-         * holds that very revision (the same stored bytes, decoded already), else decoded and
-         * offered to it; null when its document is corrupt and skipped.
+         * holds that very revision (the same stored bytes, decoded already; not asked again when
+         * {@code askNear} is false, the run having found nothing there), else decoded and offered
+         * to it, {@code since} being where the near cache stood before the read; null when its
+         * document is corrupt and skipped.
          */
-        Snapshot candidate(String guid, KeyValue kv, long since) {
-            Snapshot known = near.cached(plan.model(), guid);
+        Snapshot candidate(String guid, KeyValue kv, long since, boolean askNear) {
+            Snapshot known = askNear ? near.cached(plan.model(), guid) : null;
             if (known != null && known.revision() == kv.modRevision()) {
                 return known;
             }

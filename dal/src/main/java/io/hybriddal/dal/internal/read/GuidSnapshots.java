@@ -53,8 +53,7 @@ final class GuidSnapshots {
         if (key instanceof GuidKey bits) {
             return uuids.offer(bits.high(), bits.low(), snapshot, since);
         }
-        return others.asMap().compute(guid, (k, old) -> old == null ? (othersLost > since ? null : snapshot)
-                : old.revision() <= snapshot.revision() ? snapshot : old) == snapshot;
+        return others.asMap().compute(guid, (k, old) -> SnapshotTable.offered(old, snapshot, othersLost, since)) == snapshot;
     }
 
     /** Removes every entry; offers read since {@code floor} or earlier are refused where nothing is held. */

@@ -96,8 +96,19 @@ public final class SnapshotTable {
      * returns whether it was put.
      */
     public boolean offer(long high, long low, Snapshot snapshot, long since) {
-        return compute(high, low, old -> old == null ? (segmentOf(hash(high, low)).lost > since ? null : snapshot)
-                : old.revision() <= snapshot.revision() ? snapshot : old) == snapshot;
+        return compute(high, low, old -> offered(old, snapshot, segmentOf(hash(high, low)).lost, since)) == snapshot;
+    }
+
+    /**
+     * The near cache's rule for an offer: what to hold after {@code snapshot}, read by a reader
+     * that started when everything up to {@code since} was applied, is offered where {@code old}
+     * is held (null: nothing) and entries up to revision {@code lost} were lost.
+     */
+    static Snapshot offered(Snapshot old, Snapshot snapshot, long lost, long since) {
+        if (old == null) {
+            return lost > since ? null : snapshot;
+        }
+        return old.revision() <= snapshot.revision() ? snapshot : old;
     }
 
     /** Removes the key's entry, if any; an {@link #offer} made since {@code floor} or earlier is refused where nothing is held. */

@@ -109,6 +109,16 @@ class QueryFromNearCacheTest {
         saving.get(10, TimeUnit.SECONDS);
     }
 
+    /** Says the calling thread is held, then holds it until released (10 s at most). */
+    private static void hold(CountDownLatch held, CountDownLatch release) {
+        held.countDown();
+        try {
+            release.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Holds the store's delivery thread on the first commit after {@link #armed}, until released. */
     private static final class HeldDeliveries implements WatchListener {
         final CountDownLatch entered = new CountDownLatch(1);
@@ -119,12 +129,7 @@ class QueryFromNearCacheTest {
         public void onChanges(List<KeyChange> changes) {
             if (armed) {
                 armed = false;
-                entered.countDown();
-                try {
-                    release.await(10, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
+                hold(entered, release);
             }
         }
 
@@ -164,12 +169,7 @@ class QueryFromNearCacheTest {
             CommitResult result = delegate().commit(commit, origin);
             if (holdNextCommit) {
                 holdNextCommit = false;
-                held.countDown();
-                try {
-                    release.await(10, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
+                hold(held, release);
             }
             return result;
         }
