@@ -27,7 +27,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * hits), so every call takes the query's real path: on the indexed {@code volumeId} (index entries
  * as candidates, then the 10 documents), and on the non-indexed {@code volumeTag} holding the same
  * values (a scan of all 100,000), against 10 raw gets of the 10 documents from the same persistent
- * store. Every result's name is read, so the lazy list really loads its members. Volume ids are
+ * store, and against the same 10 objects fetched one by one through the Dal's near cache (what
+ * returning them costs at least). Every result's name is read, so the lazy list really loads its members. Volume ids are
  * drawn from the same random sequence on every side.
  *
  * <p>JIT pitfalls avoided: names and raw entries go to a {@link Blackhole}; the model and keys
@@ -46,6 +47,8 @@ public class QueryBench {
         MemoryModel model;
         String[] volumes;
         String[][] documentKeys;
+        /** The same documents' guids, as other String objects than the ones the near cache holds. */
+        String[][] guids;
 
         @Setup(Level.Trial)
         public void setUp() {
@@ -53,10 +56,12 @@ public class QueryBench {
             Dataset d = model.data;
             volumes = new String[d.volumes()];
             documentKeys = new String[d.volumes()][MemoryModel.PER_VOLUME];
+            guids = new String[d.volumes()][MemoryModel.PER_VOLUME];
             for (int v = 0; v < volumes.length; v++) {
                 volumes[v] = Dataset.volume(v);
                 for (int j = 0; j < MemoryModel.PER_VOLUME; j++) {
                     documentKeys[v][j] = "o/vdisk/" + d.diskGuids[v * MemoryModel.PER_VOLUME + j];
+                    guids[v][j] = new String(d.diskGuids[v * MemoryModel.PER_VOLUME + j].toCharArray());
                 }
             }
         }
@@ -88,6 +93,18 @@ public class QueryBench {
     public void dalQueryScan(Data d, Pick p, Blackhole bh) {
         for (VDisk disk : d.model.dal.query(VDisk.class).where(Filter.eq("volumeTag", d.volumes[p.sequence.next()])).list()) {
             bh.consume(disk.getName());
+        }
+    }
+
+    /**
+     * The query's floor on this store: its ten results fetched one by one through the Dal's near
+     * cache (every object is loaded), names read as the query's are. Any query returning these
+     * objects does at least this work, plus finding them.
+     */
+    @Benchmark
+    public void dalTenGets(Data d, Pick p, Blackhole bh) {
+        for (String guid : d.guids[p.sequence.next()]) {
+            bh.consume(d.model.dal.get(VDisk.class, guid).getName());
         }
     }
 
