@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hybriddal.dal.spi.KeyValue;
 import io.hybriddal.dal.spi.PersistentStore;
+import io.hybriddal.dal.spi.ReadConsistency;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -72,6 +74,17 @@ public interface PersistentRevisionContract extends PersistentStoreFixture {
         assertThat(store.get("rev/c").modRevision()).isEqualTo(revision);
         assertThat(store.get("rev/a").createRevision()).isEqualTo(revision);
         assertThat(store.get("rev/b").createRevision()).isLessThan(revision);
+    }
+
+    /** ReadConsistency.SERIALIZABLE: never older than a revision the same store object reported. */
+    @Test
+    default void serializableReads_areNoOlderThanACommitTheStoreReported() {
+        PersistentStore store = newStore();
+        put(store, "rev/k", "v1");
+        long updated = put(store, "rev/k", "v2");
+
+        assertThat(store.get("rev/k", ReadConsistency.SERIALIZABLE).modRevision()).isEqualTo(updated);
+        assertThat(store.getAll(List.of("rev/k"), ReadConsistency.SERIALIZABLE).get("rev/k").modRevision()).isEqualTo(updated);
     }
 
     @Test

@@ -150,7 +150,12 @@ public final class Documents {
         return snapshot;
     }
 
-    /** Where the near cache stood before a read, for {@link NearCache#offer}; 0 without one. */
+    /**
+     * Where the near cache stood before a read, for {@link NearCache#offer}; 0 without one. A
+     * serializable read is no older than this either: the store reported it first
+     * ({@link ReadConsistency#SERIALIZABLE}), so even a lagging member's answer holds every change
+     * the near cache had applied.
+     */
     private long readStart() {
         return near == null ? 0 : near.lastRevision();
     }

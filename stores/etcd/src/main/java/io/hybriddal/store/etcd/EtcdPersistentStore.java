@@ -42,6 +42,7 @@ public final class EtcdPersistentStore implements PersistentStore {
     private final EtcdReads reads;
     private final CommitTxn txns;
     private final RequestLimits limits;
+    private final NewestRevision newest = new NewestRevision();
     private final Set<EtcdWatch> watches = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
 
@@ -50,7 +51,7 @@ public final class EtcdPersistentStore implements PersistentStore {
         this.client = EtcdClients.build(options);
         this.codec = new KeyCodec(options.namespace());
         this.calls = new EtcdCalls(options.timeout(), options.endpointList());
-        this.reads = new EtcdReads(client.getKVClient(), codec, calls, options.maxTxnOps());
+        this.reads = new EtcdReads(client.getKVClient(), codec, calls, options.maxTxnOps(), newest);
         this.txns = new CommitTxn(codec);
         this.limits = new RequestLimits(codec, options.maxRequestBytes(), options.maxTxnOps());
     }
@@ -110,6 +111,7 @@ public final class EtcdPersistentStore implements PersistentStore {
         limits.check(Objects.requireNonNull(commit, "commit"));
         TxnResponse response = calls.await(txns.send(client.getKVClient(), commit), () -> describe(commit),
                 !commit.operations().isEmpty());
+        newest.raise(response.getHeader().getRevision());
         return txns.result(commit, response);
     }
 
@@ -133,7 +135,8 @@ public final class EtcdPersistentStore implements PersistentStore {
         }
         // "From now" is pinned to a revision, so that a resume before the first event misses nothing.
         long start = afterRevision == 0 ? reads.currentRevision() : afterRevision;
-        EtcdWatch watch = new EtcdWatch(client.getWatchClient(), codec, prefix, start, previousValues, listener, watches::remove);
+        EtcdWatch watch = new EtcdWatch(client.getWatchClient(), codec, prefix, start, previousValues, listener, newest,
+                watches::remove);
         watches.add(watch);
         return watch;
     }
@@ -157,6 +160,11 @@ public final class EtcdPersistentStore implements PersistentStore {
     public long currentRevision() {
         ensureOpen();
         return reads.currentRevision();
+    }
+
+    /** The newest revision this store has reported (tests). */
+    long newestRevision() {
+        return newest.get();
     }
 
     /** The settings this store was opened with (password hidden in {@code toString}). */

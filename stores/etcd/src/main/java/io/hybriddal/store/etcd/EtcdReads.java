@@ -20,7 +20,9 @@ import java.util.Map;
 
 /**
  * The read side of the etcd store: single gets, multi-gets at one revision, paged prefix scans
- * and the current revision. Every call is bounded by {@link EtcdCalls}. Thread-safe.
+ * and the current revision. Every call is bounded by {@link EtcdCalls}. A serializable read is
+ * never older than the {@link NewestRevision} reported before it started: a member behind it
+ * is passed over by reading again linearizably (one more round trip, only then). Thread-safe.
  */
 final class EtcdReads {
 
@@ -28,23 +30,31 @@ final class EtcdReads {
     private final KeyCodec codec;
     private final EtcdCalls calls;
     private final int maxTxnOps;
+    private final NewestRevision newest;
 
-    EtcdReads(KV kv, KeyCodec codec, EtcdCalls calls, int maxTxnOps) {
+    EtcdReads(KV kv, KeyCodec codec, EtcdCalls calls, int maxTxnOps, NewestRevision newest) {
         this.kv = kv;
         this.codec = codec;
         this.calls = calls;
         this.maxTxnOps = maxTxnOps;
+        this.newest = newest;
     }
 
     KeyValue get(String key, ReadConsistency consistency) {
+        long floor = newest.get();
         GetResponse response = calls.read(() -> kv.get(codec.encode(key), options(consistency, 0).build()), "get", key);
+        if (consistency == ReadConsistency.SERIALIZABLE && response.getHeader().getRevision() < floor) {
+            return get(key, ReadConsistency.LINEARIZABLE);
+        }
+        newest.raise(response.getHeader().getRevision());
         return response.getKvs().isEmpty() ? null : toKeyValue(response.getKvs().get(0), codec);
     }
 
     /**
      * Reads {@code keys} in transactions of at most maxTxnOps gets. The first chunk fixes the
      * revision and the others read at it, so the result is one consistent snapshot whatever its
-     * size.
+     * size. Serializable chunks read again linearizably, all of them, when the first answers from
+     * behind what this store reported or a later one meets a member behind the first.
      */
     Map<String, KeyValue> getAll(Collection<String> keys, ReadConsistency consistency) {
         List<String> distinct = List.copyOf(new LinkedHashSet<>(keys));
@@ -52,14 +62,29 @@ final class EtcdReads {
         if (distinct.isEmpty()) {
             return found;
         }
+        long floor = newest.get();
         long revision = 0;
         for (int from = 0; from < distinct.size(); from += maxTxnOps) {
             List<String> chunk = distinct.subList(from, Math.min(distinct.size(), from + maxTxnOps));
             GetOption option = options(consistency, revision).build();
             Op[] gets = chunk.stream().map(k -> Op.get(codec.encode(k), option)).toArray(Op[]::new);
-            TxnResponse response = calls.read(() -> kv.txn().Then(gets).commit(),
-                    "getAll of " + distinct.size() + " keys, first", chunk.get(0));
-            revision = revision == 0 ? response.getHeader().getRevision() : revision;
+            TxnResponse response;
+            try {
+                response = calls.read(() -> kv.txn().Then(gets).commit(), "getAll of " + distinct.size() + " keys, first", chunk.get(0));
+            } catch (StoreException e) {
+                if (revision != 0 && consistency == ReadConsistency.SERIALIZABLE
+                        && EtcdCalls.codeOf(e.getCause()) == Status.Code.OUT_OF_RANGE) {
+                    return getAll(distinct, ReadConsistency.LINEARIZABLE); // this member has not reached the first chunk's revision
+                }
+                throw e;
+            }
+            if (revision == 0) {
+                revision = response.getHeader().getRevision();
+                if (consistency == ReadConsistency.SERIALIZABLE && revision < floor) {
+                    return getAll(distinct, ReadConsistency.LINEARIZABLE);
+                }
+                newest.raise(revision);
+            }
             for (GetResponse get : response.getGetResponses()) {
                 get.getKvs().forEach(entry -> {
                     KeyValue value = toKeyValue(entry, codec);
@@ -118,8 +143,10 @@ final class EtcdReads {
     /** The cluster's revision, from the header of a count-only read of one key. */
     long currentRevision() {
         GetOption countOnly = GetOption.builder().withCountOnly(true).build();
-        return calls.read(() -> kv.get(codec.probeKey(), countOnly), "read of the current revision", null)
+        long revision = calls.read(() -> kv.get(codec.probeKey(), countOnly), "read of the current revision", null)
                 .getHeader().getRevision();
+        newest.raise(revision);
+        return revision;
     }
 
     private static GetOption.Builder options(ReadConsistency consistency, long revision) {

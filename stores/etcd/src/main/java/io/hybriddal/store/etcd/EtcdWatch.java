@@ -51,6 +51,8 @@ final class EtcdWatch implements StoreWatch {
     private final boolean previousValues;
     private final WatchListener listener;
     private final Consumer<EtcdWatch> onClose;
+    /** Raised before each delivery, so that this store's later serializable reads are at least as new. */
+    private final NewestRevision newest;
     private final ScheduledExecutorService thread;
     private volatile boolean closed;
 
@@ -67,13 +69,14 @@ final class EtcdWatch implements StoreWatch {
      * value of each changed key when {@code previousValues} (etcd's prevKV), else none.
      */
     EtcdWatch(Watch client, KeyCodec codec, String prefix, long lastDelivered, boolean previousValues, WatchListener listener,
-              Consumer<EtcdWatch> onClose) {
+              NewestRevision newest, Consumer<EtcdWatch> onClose) {
         this.client = client;
         this.codec = codec;
         this.prefix = prefix;
         this.previousValues = previousValues;
         this.listener = listener;
         this.onClose = onClose;
+        this.newest = newest;
         this.lastDelivered = lastDelivered;
         this.thread = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "hybrid-dal-etcd-watch[" + codec.namespace() + "/" + prefix + "]");
@@ -120,6 +123,7 @@ final class EtcdWatch implements StoreWatch {
         }
         if (response.isProgressNotify()) {
             long revision = response.getHeader().getRevision();
+            newest.raise(revision);
             deliver(() -> listener.onProgress(revision));
             return;
         }
@@ -127,6 +131,7 @@ final class EtcdWatch implements StoreWatch {
             long revision = batch.get(0).revision();
             if (revision > lastDelivered) {
                 lastDelivered = revision;
+                newest.raise(revision);
                 deliver(() -> listener.onChanges(batch));
             }
         }
@@ -141,6 +146,7 @@ final class EtcdWatch implements StoreWatch {
         if (error instanceof CompactedException compacted) {
             long compactRevision = compacted.getCompactedRevision();
             lastDelivered = Math.max(lastDelivered, compactRevision);
+            newest.raise(compactRevision);
             deliver(() -> listener.onCompacted(compactRevision));
             run(this::connect);
             return;

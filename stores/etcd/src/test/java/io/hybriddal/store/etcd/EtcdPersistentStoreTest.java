@@ -10,6 +10,8 @@ import io.hybriddal.dal.spi.KeyValue;
 import io.hybriddal.dal.spi.PersistentStore;
 import io.hybriddal.dal.spi.ReadConsistency;
 import io.hybriddal.dal.spi.ScanPage;
+import io.hybriddal.dal.spi.StoreWatch;
+import io.hybriddal.dal.spi.WatchListener;
 import io.hybriddal.testservers.EtcdProcess;
 import io.hybriddal.testservers.FreePorts;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +19,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -57,6 +62,36 @@ class EtcdPersistentStoreTest {
 
     private static byte[] utf8(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** What the store reports it has first recorded: its serializable reads will not be older (EtcdReadsTest). */
+    @Test
+    void newestRevision_isRecordedBeforeACommitOrAWatchedChangeIsReported() throws Exception {
+        EtcdPersistentStore etcdStore = (EtcdPersistentStore) store;
+        BlockingQueue<Long> aheadAtDelivery = new LinkedBlockingQueue<>();
+        StoreWatch watch = store.watch("k", 0, new WatchListener() {
+            @Override
+            public void onChanges(List<io.hybriddal.dal.spi.KeyChange> changes) {
+                aheadAtDelivery.add(etcdStore.newestRevision() - changes.get(0).revision());
+            }
+
+            @Override
+            public void onCompacted(long compactRevision) {
+            }
+
+            @Override
+            public void onError(Throwable error) {
+            }
+        });
+        try (PersistentStore other = PersistentStore.open(etcd.uri(store.namespace()))) {
+            other.commit(Commit.builder().put("k", utf8("from another process")).build());
+
+            assertThat(aheadAtDelivery.poll(10, TimeUnit.SECONDS)).isNotNull().isGreaterThanOrEqualTo(0L);
+            CommitResult own = store.commit(Commit.builder().put("k2", utf8("own")).build());
+            assertThat(etcdStore.newestRevision()).isGreaterThanOrEqualTo(own.revision());
+        } finally {
+            watch.close();
+        }
     }
 
     @Test
