@@ -79,9 +79,9 @@ public final class LocalResults implements AutoCloseable {
      * The list under {@code key} if it is still valid for {@code generations} (the generation keys
      * it depends on, always in the same order for one key); else {@code compute} computes it,
      * after the generations were read, and it is kept. {@code compute} must read linearizably:
-     * the generations are read serializably (served by any member, also while etcd elects a
-     * leader), so they may be older than the list, never newer, and an older revision only
-     * makes the entry expire sooner.
+     * the generations are read serializably (served by any member that has reached what the
+     * store reported), so they may be older than the list, never newer, and an older revision
+     * only makes the entry expire sooner.
      */
     public Kept get(Object key, List<String> generations, Supplier<List<String>> compute) {
         Kept cached = getIfValid(key, generations);

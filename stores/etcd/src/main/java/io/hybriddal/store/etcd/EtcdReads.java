@@ -20,9 +20,12 @@ import java.util.Map;
 
 /**
  * The read side of the etcd store: single gets, multi-gets at one revision, paged prefix scans
- * and the current revision. Every call is bounded by {@link EtcdCalls}. A serializable read is
+ * and the current revision. Every call is bounded by {@link EtcdCalls}. A serializable get is
  * never older than the {@link NewestRevision} reported before it started: a member behind it
- * is passed over by reading again linearizably (one more round trip, only then). Thread-safe.
+ * is passed over by reading again linearizably (one more round trip, only then; and a failure
+ * while the cluster has no leader, where the member's older answer used to be returned). Reads
+ * do not raise that revision: one member's newer answer does not make the others behind.
+ * Thread-safe.
  */
 final class EtcdReads {
 
@@ -46,7 +49,6 @@ final class EtcdReads {
         if (consistency == ReadConsistency.SERIALIZABLE && response.getHeader().getRevision() < floor) {
             return get(key, ReadConsistency.LINEARIZABLE);
         }
-        newest.raise(response.getHeader().getRevision());
         return response.getKvs().isEmpty() ? null : toKeyValue(response.getKvs().get(0), codec);
     }
 
@@ -54,7 +56,8 @@ final class EtcdReads {
      * Reads {@code keys} in transactions of at most maxTxnOps gets. The first chunk fixes the
      * revision and the others read at it, so the result is one consistent snapshot whatever its
      * size. Serializable chunks read again linearizably, all of them, when the first answers from
-     * behind what this store reported or a later one meets a member behind the first.
+     * behind what this store reported, or a later one cannot be read at the first one's revision
+     * (a member behind it, or a compaction meanwhile).
      */
     Map<String, KeyValue> getAll(Collection<String> keys, ReadConsistency consistency) {
         List<String> distinct = List.copyOf(new LinkedHashSet<>(keys));
@@ -74,7 +77,7 @@ final class EtcdReads {
             } catch (StoreException e) {
                 if (revision != 0 && consistency == ReadConsistency.SERIALIZABLE
                         && EtcdCalls.codeOf(e.getCause()) == Status.Code.OUT_OF_RANGE) {
-                    return getAll(distinct, ReadConsistency.LINEARIZABLE); // this member has not reached the first chunk's revision
+                    return getAll(distinct, ReadConsistency.LINEARIZABLE); // a member behind the first chunk's revision, or compacted since
                 }
                 throw e;
             }
@@ -83,7 +86,6 @@ final class EtcdReads {
                 if (consistency == ReadConsistency.SERIALIZABLE && revision < floor) {
                     return getAll(distinct, ReadConsistency.LINEARIZABLE);
                 }
-                newest.raise(revision);
             }
             for (GetResponse get : response.getGetResponses()) {
                 get.getKvs().forEach(entry -> {

@@ -4,9 +4,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The newest revision this store object has reported to its callers: by a commit's result, a
- * watch delivery (changes, progress, compaction), {@code currentRevision} or a read. A
- * serializable read answered by a member behind it is read again linearizably, so that no read
- * through this object is older than what it already told (the SPI's
+ * watch delivery (changes, progress, compaction) or {@code currentRevision}. A serializable get
+ * answered by a member behind it is read again linearizably, so that no read through this object
+ * is older than what it already told (the SPI's
  * {@link io.hybriddal.dal.spi.ReadConsistency#SERIALIZABLE} contract): a near cache that has
  * applied revision R, then misses, must not cache a document a lagging member still has from
  * before R. Thread-safe.

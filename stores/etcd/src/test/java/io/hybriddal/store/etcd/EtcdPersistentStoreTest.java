@@ -87,7 +87,7 @@ class EtcdPersistentStoreTest {
             other.commit(Commit.builder().put("k", utf8("from another process")).build());
 
             assertThat(aheadAtDelivery.poll(10, TimeUnit.SECONDS)).isNotNull().isGreaterThanOrEqualTo(0L);
-            CommitResult own = store.commit(Commit.builder().put("k2", utf8("own")).build());
+            CommitResult own = store.commit(Commit.builder().put("other/k", utf8("own")).build()); // outside the watch
             assertThat(etcdStore.newestRevision()).isGreaterThanOrEqualTo(own.revision());
         } finally {
             watch.close();
