@@ -24,4 +24,6 @@ fi
 
 # A missing server must fail the run, never skip its tests.
 export HYBRIDDAL_REQUIRE_SERVERS=1
-exec mvn -B -ntp verify "$@"
+# -Pbench: the benchmarks (test/bench) are compiled too, and the tests of their report run (which
+# ratio is met, which score settled); no benchmark runs.
+exec mvn -B -ntp -Pbench verify "$@"
