@@ -2,7 +2,7 @@
 # Runs hybrid-dal's JMH benchmarks against the raw clients and against Hibernate ORM, in one run,
 # and writes bench/results/latest.json, latest.md and the raw JMH JSON (jmh-latest.json).
 #
-#   scripts/bench.sh            the full run (about 39 minutes on 2 cores, estimate in bench/README.md;
+#   scripts/bench.sh            the full run (about 43 minutes on 2 cores, estimate in bench/README.md;
 #                               run it on a quiet machine)
 #   scripts/bench.sh --quick    a smoke run (1 fork, 1 short iteration each; figures meaningless)
 #   scripts/bench.sh --scale    the full run with etcd holding 10,000 and 1,000,000 objects instead of
