@@ -9,6 +9,8 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 
 /**
  * Everything hybrid-dal knows about one registered hybrid, computed once at registration:
@@ -36,6 +38,11 @@ public final class HybridModel {
     private List<BackrefModel> incoming = List.of();
     private final Map<String, BackrefModel> backrefsByName = new HashMap<>();
     private HybridInfo info;
+    /** Query paths resolved on this hybrid ({@link #resolvedPath}). */
+    private final ConcurrentHashMap<String, Object> resolvedPaths = new ConcurrentHashMap<>();
+
+    /** Distinct query paths kept resolved per hybrid: code names a few; more are resolved per use. */
+    public static final int MAX_RESOLVED_PATHS = 256;
 
     HybridModel(Class<? extends DataObject> type, String name, String doc, Declarations declarations, List<FieldModel> fields,
                 List<DynamicModel> dynamics, InstanceFactory proxy, boolean constrained) {
@@ -214,6 +221,27 @@ public final class HybridModel {
         List<String> names = new ArrayList<>(fields.size());
         fields.forEach(f -> names.add(f.name()));
         return Collections.unmodifiableList(names);
+    }
+
+    /**
+     * {@code path} as {@code resolve} resolved it on this hybrid (given as its first argument) the first time it was asked: a
+     * query's dotted paths are metadata of its hybrid (models do not change once registered), and
+     * queries name the same few paths again and again. Up to {@link #MAX_RESOLVED_PATHS} distinct
+     * paths are kept; others are resolved on every call. Nothing is kept when {@code resolve}
+     * throws. One caller, the query engine, so the type it keeps is the type it asks for.
+     * Thread-safe; {@code path} must not be null.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T resolvedPath(String path, BiFunction<HybridModel, String, T> resolve) {
+        Object known = resolvedPaths.get(path);
+        if (known != null) {
+            return (T) known;
+        }
+        T resolved = resolve.apply(this, path);
+        if (resolvedPaths.size() < MAX_RESOLVED_PATHS) {
+            resolvedPaths.putIfAbsent(path, resolved);
+        }
+        return resolved;
     }
 
     @Override

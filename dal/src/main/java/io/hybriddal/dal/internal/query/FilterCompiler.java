@@ -44,6 +44,9 @@ final class FilterCompiler {
      * nested a million deep gets this error rather than a {@link StackOverflowError}.
      */
     private static void requireDepth(HybridModel model, Filter filter) {
+        if (filter instanceof Filter.Comparison) {
+            return; // one level: the common case, without the walk's queues
+        }
         ArrayDeque<Filter> level = new ArrayDeque<>(List.of(filter));
         int depth = 0;
         while (!level.isEmpty()) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * A {@link Query} being built. Each filter and order key is compiled (and checked) as it is
@@ -75,22 +76,32 @@ final class HybridQuery<T extends DataObject> implements Query<T> {
         return this;
     }
 
-    private QueryPlan plan() {
-        return QueryPlan.of(model, filters, order, offset, limit, service.spaces());
+    /**
+     * The query as it is now, run when the supplier is asked: planned only if the result is not a
+     * hit on this process's copy of results.
+     */
+    private Supplier<QueryService.Result> frozen() {
+        List<FilterCompiler.Compiled> filters = List.copyOf(this.filters);
+        List<SortKey> order = List.copyOf(this.order);
+        int offset = this.offset;
+        int limit = this.limit;
+        Consumer<? super CorruptDataException> onCorrupt = skipped;
+        return () -> {
+            QueryKey key = QueryKey.of(model, filters, order, offset, limit);
+            return service.execute(key, () -> QueryPlan.of(key, model, filters, order, offset, limit, service.spaces()), onCorrupt);
+        };
     }
 
     /** Runs when the list is first used (size, iteration, guids, fromCache). */
     @Override
     public DataList<T> list() {
         service.requireOpen();
-        QueryPlan plan = plan();
-        Consumer<? super CorruptDataException> onCorrupt = skipped;
-        return service.list(model, new ResultSource(() -> service.execute(plan, onCorrupt)));
+        return service.list(model, new ResultSource(frozen()));
     }
 
     @Override
     public int count() {
-        return service.execute(plan(), skipped).guids().size();
+        return frozen().get().guids().size();
     }
 
     /** The first result that still exists when it is loaded. */
@@ -102,11 +113,11 @@ final class HybridQuery<T extends DataObject> implements Query<T> {
 
     @Override
     public List<String> guids() {
-        return service.execute(plan(), skipped).guids();
+        return frozen().get().guids();
     }
 
     @Override
     public String toString() {
-        return plan().text();
+        return QueryKey.of(model, filters, order, offset, limit).text();
     }
 }

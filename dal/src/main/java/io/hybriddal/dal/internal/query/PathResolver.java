@@ -14,7 +14,7 @@ import java.util.List;
  * Resolves dotted query paths against a hybrid: {@code guid}, a property, a relation (its
  * target's guid), a dynamic, or any of these reached through relations ({@code vpool.name},
  * {@code vdisk.vpool.name}); {@code rel.guid} is the relation itself. Backrefs are lists and
- * cannot be crossed: the query belongs on the other side.
+ * cannot be crossed: the query belongs on the other side. A path is resolved once per hybrid.
  */
 final class PathResolver {
 
@@ -23,7 +23,12 @@ final class PathResolver {
     private PathResolver() {
     }
 
+    /** {@code path} resolved on {@code root}: once per hybrid and path ({@link HybridModel#resolvedPath}). */
     static ResolvedPath resolve(HybridModel root, String path) {
+        return path == null ? resolveNow(root, null) : root.resolvedPath(path, PathResolver::resolveNow);
+    }
+
+    private static ResolvedPath resolveNow(HybridModel root, String path) {
         if (path == null || path.isBlank()) {
             throw QueryErrors.invalid(root, String.valueOf(path), "a path must name a property, relation, dynamic or guid");
         }

@@ -43,9 +43,9 @@ final class QueryCache {
         this.keyPrefix = (namespace.isEmpty() ? "" : KeySegments.escape(namespace) + ":") + "q:";
     }
 
-    /** The revisions of the plan's generation keys, in the plan's order; 0 for an absent key. One multi-get. */
-    long[] generations(QueryPlan plan) {
-        List<String> keys = plan.generations();
+    /** The revisions of the query's generation keys, in its order; 0 for an absent key. One multi-get. */
+    long[] generations(QueryKey query) {
+        List<String> keys = query.generations();
         Map<String, KeyValue> found = store.getAll(keys, ReadConsistency.LINEARIZABLE);
         long[] revisions = new long[keys.size()];
         for (int i = 0; i < revisions.length; i++) {
@@ -55,10 +55,10 @@ final class QueryCache {
         return revisions;
     }
 
-    /** The volatile key of the plan's result at these generation revisions. */
-    String key(QueryPlan plan, long[] revisions) {
-        StringBuilder text = new StringBuilder(plan.text().length() + 32 * revisions.length).append(plan.text()).append("\ngenerations");
-        List<String> keys = plan.generations();
+    /** The volatile key of the query's result at these generation revisions. */
+    String key(QueryKey query, long[] revisions) {
+        StringBuilder text = new StringBuilder(query.text().length() + 32 * revisions.length).append(query.text()).append("\ngenerations");
+        List<String> keys = query.generations();
         for (int i = 0; i < revisions.length; i++) {
             text.append(' ').append(keys.get(i)).append('=').append(revisions[i]);
         }

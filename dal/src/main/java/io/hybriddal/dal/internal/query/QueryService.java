@@ -165,41 +165,53 @@ public final class QueryService {
      * @param skipped told of each object left out for a corrupt document, or null to fail on the first
      */
     Result execute(QueryPlan plan, Consumer<? super CorruptDataException> skipped) {
+        return execute(plan.key(), () -> plan, skipped);
+    }
+
+    /**
+     * The result of the query {@code key} names, as {@link #execute(QueryPlan, Consumer)}, its
+     * plan asked of {@code planned} only when it is run: a hit on this process's copy of results
+     * does not plan.
+     */
+    Result execute(QueryKey key, Supplier<QueryPlan> planned, Consumer<? super CorruptDataException> skipped) {
         liveness.requireOpen();
         PendingWrites tx = transactions.current();
         if (tx != null) {
-            return new Result(run(plan, tx, skipped, "bypass").guids(), false, null); // a transaction's view is its own: never cached
+            return new Result(run(planned.get(), tx, skipped, "bypass").guids(), false, null); // a transaction's view is its own: never cached
         }
-        long stamp = handOverStamp(plan); // before the run reads the near cache
-        if (!plan.cacheable()) {
+        if (!key.cacheable()) {
+            QueryPlan plan = planned.get();
+            long stamp = handOverStamp(plan); // before the run reads the near cache
             return handOver(run(plan, null, skipped, "bypass"), stamp, null);
         }
-        Kept kept = local == null ? null : local.getIfValid(plan.text(), plan.generations());
+        Kept kept = local == null ? null : local.getIfValid(key.text(), key.generations());
         if (kept != null) {
             hits.increment();
             return new Result(kept.guids(), true, kept);
         }
         // the generations are read before computing: a commit landing meanwhile moves them on,
         // so what is computed now is stored under keys no later lookup will compute
-        long[] generations = local == null ? cache.generations(plan) : local.read(plan.generations());
-        String key = cache.key(plan, generations);
-        List<String> cached = cache.get(key);
+        long[] generations = local == null ? cache.generations(key) : local.read(key.generations());
+        String cacheKey = cache.key(key, generations);
+        List<String> cached = cache.get(cacheKey);
         if (cached != null) {
             hits.increment();
             if (LOG.isDebugEnabled()) {
-                LOG.debug("query {} on {}: {} guids from the query cache", plan.text(), plan.model().name(), cached.size());
+                LOG.debug("query {}: {} guids from the query cache", key.text(), cached.size());
             }
-            return new Result(cached, true, keep(plan, generations, cached));
+            return new Result(cached, true, keep(key, generations, cached));
         }
         misses.increment();
+        QueryPlan plan = planned.get();
+        long stamp = handOverStamp(plan); // before the run reads the near cache
         boolean[] incomplete = {false};
         QueryExecutor.Computed computed = run(plan, null, skipped == null ? null : e -> {
             incomplete[0] = true;
             skipped.accept(e);
         }, "miss");
         if (!incomplete[0]) { // a result without the skipped objects would hide them from runs that must fail
-            cache.put(key, computed.guids());
-            return handOver(computed, stamp, keep(plan, generations, computed.guids()));
+            cache.put(cacheKey, computed.guids());
+            return handOver(computed, stamp, keep(key, generations, computed.guids()));
         }
         return handOver(computed, stamp, null);
     }
@@ -238,8 +250,8 @@ public final class QueryService {
     }
 
     /** Keeps the result in this process's copy; returns it as kept, or null without a local copy. */
-    private Kept keep(QueryPlan plan, long[] generations, List<String> guids) {
-        return local == null ? null : local.put(plan.text(), generations, guids);
+    private Kept keep(QueryKey key, long[] generations, List<String> guids) {
+        return local == null ? null : local.put(key.text(), generations, guids);
     }
 
     /** A lazy list over {@code source}; its own {@code where} filters within its resolved guids. */

@@ -9,7 +9,7 @@ import io.hybriddal.dal.internal.model.ValueType;
 import java.util.List;
 
 /**
- * A query path resolved against the model once per compilation: the relations it crosses
+ * A query path resolved against the model, once per hybrid and path: the relations it crosses
  * ({@code hops}, each read from the object reached so far) and what it reads at the end.
  *
  * @param text        the path as the user wrote it

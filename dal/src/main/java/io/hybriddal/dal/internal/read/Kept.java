@@ -19,15 +19,32 @@ public final class Kept {
     private record Page(long stamp, Snapshot[] snapshots) {
     }
 
+    private static final long[] NOT_KEPT = new long[0];
+
     /** No guids. */
     static final Kept NONE = new Kept(List.of());
 
     private final List<String> guids;
-    private final AtomicReferenceArray<Page> pages;
+    /**
+     * The revisions of the generation keys the list was computed at, when {@link LocalResults}
+     * keeps it (empty otherwise): kept here, not beside it, so a hit on a kept list loads one
+     * object less, each a cold cache line when one of thousands of lists is picked at random.
+     */
+    final long[] revisions;
+    /** The first page, in a field of its own: most lists have one, and a hit then skips the array. */
+    private volatile Page first;
+    /** Pages 1 on; null for a list of one page. */
+    private final AtomicReferenceArray<Page> rest;
 
     Kept(List<String> guids) {
+        this(guids, NOT_KEPT);
+    }
+
+    Kept(List<String> guids, long[] revisions) {
         this.guids = guids;
-        this.pages = new AtomicReferenceArray<>((guids.size() + LazyDataList.PAGE - 1) / LazyDataList.PAGE);
+        this.revisions = revisions;
+        int pages = (guids.size() + LazyDataList.PAGE - 1) / LazyDataList.PAGE;
+        this.rest = pages > 1 ? new AtomicReferenceArray<>(pages - 1) : null;
     }
 
     /**
@@ -47,7 +64,7 @@ public final class Kept {
 
     /** The snapshots of page {@code page} (of {@link LazyDataList#PAGE} guids) if gathered at {@code stamp}, else null. */
     Snapshot[] snapshots(int page, long stamp) {
-        Page p = pages.get(page);
+        Page p = page == 0 ? first : rest.get(page - 1);
         return p != null && p.stamp == stamp ? p.snapshots : null;
     }
 
@@ -64,6 +81,11 @@ public final class Kept {
 
     /** Keeps the snapshots of page {@code page} (null for a member found gone), gathered after {@code stamp} was read. */
     void keep(int page, long stamp, Snapshot[] snapshots) {
-        pages.set(page, new Page(stamp, snapshots));
+        Page p = new Page(stamp, snapshots);
+        if (page == 0) {
+            first = p;
+        } else {
+            rest.set(page - 1, p);
+        }
     }
 }

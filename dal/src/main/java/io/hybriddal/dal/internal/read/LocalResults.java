@@ -37,14 +37,11 @@ public final class LocalResults implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(LocalResults.class);
 
-    /** A list and the revisions of the generation keys it was computed at (0: the key was absent). */
-    private record Entry(long[] revisions, Kept kept) {
-    }
-
     private final PersistentStore store;
     private final Object origin;
     private final BooleanSupplier nearServing;
-    private final Cache<Object, Entry> entries;
+    /** Each list with the revisions of the generation keys it was computed at (0: the key was absent). */
+    private final Cache<Object, Kept> entries;
     /** The newest revision known per generation key: from the watch, own commits and linearizable reads. */
     private final ConcurrentHashMap<String, Long> known = new ConcurrentHashMap<>();
     private final ScheduledExecutorService rewatch;
@@ -97,17 +94,18 @@ public final class LocalResults implements AutoCloseable {
         if (interrupted || !nearServing.getAsBoolean()) {
             return null;
         }
-        Entry e = entries.getIfPresent(key);
-        if (e == null) {
+        Kept kept = entries.getIfPresent(key);
+        if (kept == null) {
             return null;
         }
-        for (int i = 0; i < e.revisions.length; i++) {
+        long[] revisions = kept.revisions;
+        for (int i = 0; i < revisions.length; i++) {
             Long now = known.get(generations.get(i));
-            if (now == null || now != e.revisions[i]) {
+            if (now == null || now != revisions[i]) {
                 return null;
             }
         }
-        return e.kept;
+        return kept;
     }
 
     /**
@@ -131,9 +129,9 @@ public final class LocalResults implements AutoCloseable {
 
     /** Keeps {@code guids} as the list under {@code key} at these generation revisions (from {@link #read}); returns it as kept. */
     public Kept put(Object key, long[] revisions, List<String> guids) {
-        Kept kept = new Kept(List.copyOf(guids));
+        Kept kept = new Kept(List.copyOf(guids), revisions);
         if (!interrupted) {
-            entries.put(key, new Entry(revisions, kept));
+            entries.put(key, kept);
         }
         return kept;
     }

@@ -159,4 +159,15 @@ class FilterCompilerTest extends QueryTestBase {
         assertThat(PathResolver.resolve(disk, "guid").generations()).isEmpty();
         assertThat(PathResolver.resolve(disk, "doubled").terminal()).isEqualTo(ResolvedPath.Terminal.DYNAMIC);
     }
+
+    @Test
+    void aPath_isResolvedOncePerHybrid_andARefusedOneIsRefusedEveryTime() {
+        HybridModel pool = model(QPool.class);
+        assertThat(PathResolver.resolve(disk, "pool.site.name")).isSameAs(PathResolver.resolve(disk, "pool.site.name"));
+        assertThat(PathResolver.resolve(pool, "name")).isNotSameAs(PathResolver.resolve(disk, "name"));
+        assertThat(PathResolver.resolve(pool, "name").root()).isSameAs(pool);
+        for (int i = 0; i < 2; i++) {
+            assertThat(error(Filter.eq("pool.nmae", "x"))).contains("pool.nmae");
+        }
+    }
 }

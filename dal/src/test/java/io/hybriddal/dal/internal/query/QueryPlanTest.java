@@ -36,14 +36,14 @@ class QueryPlanTest extends QueryTestBase {
     void theCacheKeyChangesWithTheQueryItsSliceAndEachGenerationRevision() {
         QueryPlan base = plan(List.of(Filter.eq("name", "a")), List.of("size"), 0, 10);
         long[] revisions = {5, 7};
-        String key = queryCache.key(base, revisions);
-        assertThat(queryCache.key(plan(List.of(Filter.eq("name", "a")), List.of("size"), 0, 10), revisions)).isEqualTo(key);
-        assertThat(queryCache.key(plan(List.of(Filter.eq("name", "b")), List.of("size"), 0, 10), revisions)).isNotEqualTo(key);
-        assertThat(queryCache.key(plan(List.of(Filter.eq("name", "a")), List.of("ratio"), 0, 10), revisions)).isNotEqualTo(key);
-        assertThat(queryCache.key(plan(List.of(Filter.eq("name", "a")), List.of("size"), 1, 10), revisions)).isNotEqualTo(key);
-        assertThat(queryCache.key(plan(List.of(Filter.eq("name", "a")), List.of("size"), 0, 11), revisions)).isNotEqualTo(key);
-        assertThat(queryCache.key(base, new long[] {5, 8})).isNotEqualTo(key);
-        assertThat(queryCache.key(base, new long[] {6, 7})).isNotEqualTo(key);
+        String key = queryCache.key(base.key(), revisions);
+        assertThat(queryCache.key(plan(List.of(Filter.eq("name", "a")), List.of("size"), 0, 10).key(), revisions)).isEqualTo(key);
+        assertThat(queryCache.key(plan(List.of(Filter.eq("name", "b")), List.of("size"), 0, 10).key(), revisions)).isNotEqualTo(key);
+        assertThat(queryCache.key(plan(List.of(Filter.eq("name", "a")), List.of("ratio"), 0, 10).key(), revisions)).isNotEqualTo(key);
+        assertThat(queryCache.key(plan(List.of(Filter.eq("name", "a")), List.of("size"), 1, 10).key(), revisions)).isNotEqualTo(key);
+        assertThat(queryCache.key(plan(List.of(Filter.eq("name", "a")), List.of("size"), 0, 11).key(), revisions)).isNotEqualTo(key);
+        assertThat(queryCache.key(base.key(), new long[] {5, 8})).isNotEqualTo(key);
+        assertThat(queryCache.key(base.key(), new long[] {6, 7})).isNotEqualTo(key);
         assertThat(key).startsWith("q:").hasSize(2 + 64);
     }
 
@@ -51,18 +51,18 @@ class QueryPlanTest extends QueryTestBase {
     void generationsAreReadInOneMultiGet_absentOnesAsZero_andMoveOnlyWithTheirFields() {
         QueryPlan byName = plan(Filter.eq("name", "a"));
         store.reset();
-        assertThat(queryCache.generations(byName)).containsExactly(0, 0);
+        assertThat(queryCache.generations(byName.key())).containsExactly(0, 0);
         assertThat(store.count("getAll")).isEqualTo(1);
         QDisk d = disk("a", 1);
-        long[] afterCreate = queryCache.generations(byName);
+        long[] afterCreate = queryCache.generations(byName.key());
         assertThat(afterCreate).doesNotContain(0L);
         d.setSize(2);
         d.save();
-        assertThat(queryCache.generations(byName)).containsExactly(afterCreate);
+        assertThat(queryCache.generations(byName.key())).containsExactly(afterCreate);
         d.setName("b");
         d.save();
-        assertThat(queryCache.generations(byName)[0]).isEqualTo(afterCreate[0]);
-        assertThat(queryCache.generations(byName)[1]).isGreaterThan(afterCreate[1]);
+        assertThat(queryCache.generations(byName.key())[0]).isEqualTo(afterCreate[0]);
+        assertThat(queryCache.generations(byName.key())[1]).isGreaterThan(afterCreate[1]);
     }
 
     @Test
