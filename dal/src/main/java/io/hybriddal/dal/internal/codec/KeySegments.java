@@ -25,6 +25,17 @@ import java.util.HexFormat;
  */
 public final class KeySegments {
 
+    /** One digest per thread: looking one up per call costs more than hashing a query's key. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by the JDK", e);
+        }
+    });
+
+    private static final HexFormat HEX_FORMAT = HexFormat.of();
+
     /** Longer encodings are replaced by a SHA-256 digest, keeping keys short for the store. */
     static final int MAX_SEGMENT = 180;
 
@@ -108,6 +119,9 @@ public final class KeySegments {
      * strings give distinct bytes.
      */
     static byte[] bytes(String text) {
+        if (!hasSurrogate(text)) {
+            return text.getBytes(StandardCharsets.UTF_8); // the same bytes, without a call per code point
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream(text.length() + 16);
         text.codePoints().forEach(cp -> {
             if (cp < 0x80) {
@@ -127,6 +141,15 @@ public final class KeySegments {
             }
         });
         return out.toByteArray();
+    }
+
+    private static boolean hasSurrogate(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            if (Character.isSurrogate(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isPlain(String text) {
@@ -168,11 +191,6 @@ public final class KeySegments {
 
     /** The SHA-256 of {@code text}'s {@linkplain #bytes bytes} (its UTF-8 when it is valid) in hex. */
     public static String sha256(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes(text));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by the JDK", e);
-        }
+        return HEX_FORMAT.formatHex(SHA_256.get().digest(bytes(text)));
     }
 }

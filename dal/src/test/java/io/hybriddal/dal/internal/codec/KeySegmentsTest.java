@@ -3,6 +3,7 @@ package io.hybriddal.dal.internal.codec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hybriddal.dal.internal.model.ValueKind;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class KeySegmentsTest {
@@ -25,7 +26,7 @@ class KeySegmentsTest {
 
     private static String percentUtf8(char c) {
         StringBuilder out = new StringBuilder();
-        for (byte b : String.valueOf(c).getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+        for (byte b : String.valueOf(c).getBytes(StandardCharsets.UTF_8)) {
             out.append(String.format("%%%02X", b & 0xff));
         }
         return out.toString();
@@ -89,5 +90,22 @@ class KeySegmentsTest {
     void unescape_leavesASegmentEscapeCannotHaveProduced_asItIs() {
         assertThat(KeySegments.unescape("100%")).isEqualTo("100%");
         assertThat(KeySegments.unescape("a%zzb")).isEqualTo("a%zzb");
+    }
+
+    @Test
+    void bytes_areTheUtf8OfTextWithoutUnpairedSurrogates_andWtf8ForAnUnpairedOne() {
+        for (String text : new String[] {"", "abc", "a b%é", "日本語", "\uD83D\uDE00 paired", "\u07FF\u0800\uFFFF"}) {
+            assertThat(KeySegments.bytes(text)).as(text).isEqualTo(text.getBytes(StandardCharsets.UTF_8));
+        }
+        assertThat(KeySegments.bytes("a\uD800b")).containsExactly(0x61, 0xED, 0xA0, 0x80, 0x62);
+        assertThat(KeySegments.bytes("\uDFFF\uD83D\uDE00")).containsExactly(0xED, 0xBF, 0xBF, 0xF0, 0x9F, 0x98, 0x80);
+    }
+
+    @Test
+    void sha256_isTheStandardDigest_againOnEveryCall() {
+        String abc = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
+        assertThat(KeySegments.sha256("abc")).isEqualTo(abc);
+        assertThat(KeySegments.sha256("abd")).isNotEqualTo(abc);
+        assertThat(KeySegments.sha256("abc")).isEqualTo(abc);
     }
 }
