@@ -19,6 +19,9 @@ import java.util.function.BiFunction;
  */
 public final class HybridModel {
 
+    /** Distinct query paths kept resolved per hybrid: code names a few; more are resolved per use. */
+    public static final int MAX_RESOLVED_PATHS = 256;
+
     private final Class<? extends DataObject> type;
     private final String name;
     private final String doc;
@@ -40,9 +43,6 @@ public final class HybridModel {
     private HybridInfo info;
     /** Query paths resolved on this hybrid ({@link #resolvedPath}). */
     private final ConcurrentHashMap<String, Object> resolvedPaths = new ConcurrentHashMap<>();
-
-    /** Distinct query paths kept resolved per hybrid: code names a few; more are resolved per use. */
-    public static final int MAX_RESOLVED_PATHS = 256;
 
     HybridModel(Class<? extends DataObject> type, String name, String doc, Declarations declarations, List<FieldModel> fields,
                 List<DynamicModel> dynamics, InstanceFactory proxy, boolean constrained) {
@@ -224,12 +224,12 @@ public final class HybridModel {
     }
 
     /**
-     * {@code path} as {@code resolve} resolved it on this hybrid (given as its first argument) the first time it was asked: a
-     * query's dotted paths are metadata of its hybrid (models do not change once registered), and
-     * queries name the same few paths again and again. Up to {@link #MAX_RESOLVED_PATHS} distinct
-     * paths are kept; others are resolved on every call. Nothing is kept when {@code resolve}
-     * throws. One caller, the query engine, so the type it keeps is the type it asks for.
-     * Thread-safe; {@code path} must not be null.
+     * {@code path} as {@code resolve} (given this hybrid and the path) resolved it the first time
+     * it was asked: a query's dotted paths are metadata of its hybrid (models do not change once
+     * registered), and queries name the same few paths again and again. Up to
+     * {@link #MAX_RESOLVED_PATHS} distinct paths are kept; others are resolved on every call.
+     * Nothing is kept when {@code resolve} throws. One caller, the query engine, so the type it
+     * keeps is the type it asks for. Thread-safe; {@code path} must not be null.
      */
     @SuppressWarnings("unchecked")
     public <T> T resolvedPath(String path, BiFunction<HybridModel, String, T> resolve) {

@@ -67,11 +67,6 @@ record QueryPlan(HybridModel model, Node filter, List<SortKey> order, int offset
         return key.generations();
     }
 
-    /** Whether a path reads a dynamic (then the result is never cached). */
-    boolean readsDynamics() {
-        return key.readsDynamics();
-    }
-
     /** Whether results are kept in the query cache. */
     boolean cacheable() {
         return key.cacheable();

@@ -159,19 +159,11 @@ public final class QueryService {
     }
 
     /**
-     * The result of {@code plan}: from the query cache when it may be, else computed (and cached
-     * unless it left out corrupt documents).
+     * The result of the query {@code key} names: from the query cache when it may be, else
+     * computed (and cached unless it left out corrupt documents). Its plan is asked of
+     * {@code planned} only when it is computed: a hit does not plan.
      *
      * @param skipped told of each object left out for a corrupt document, or null to fail on the first
-     */
-    Result execute(QueryPlan plan, Consumer<? super CorruptDataException> skipped) {
-        return execute(plan.key(), () -> plan, skipped);
-    }
-
-    /**
-     * The result of the query {@code key} names, as {@link #execute(QueryPlan, Consumer)}, its
-     * plan asked of {@code planned} only when it is run: a hit on this process's copy of results
-     * does not plan.
      */
     Result execute(QueryKey key, Supplier<QueryPlan> planned, Consumer<? super CorruptDataException> skipped) {
         liveness.requireOpen();
