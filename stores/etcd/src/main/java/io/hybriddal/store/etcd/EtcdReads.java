@@ -1,5 +1,6 @@
 package io.hybriddal.store.etcd;
 
+import io.etcd.jetcd.ByteSequence;
 import io.etcd.jetcd.KV;
 import io.etcd.jetcd.kv.GetResponse;
 import io.etcd.jetcd.kv.TxnResponse;
@@ -12,6 +13,7 @@ import io.hybriddal.dal.spi.ReadConsistency;
 import io.hybriddal.dal.spi.RevisionUnavailableException;
 import io.hybriddal.dal.spi.ScanPage;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -107,7 +109,8 @@ final class EtcdReads {
 
     /**
      * One page of keys under {@code prefix} after {@code startAfter}: the limit is applied by the
-     * server, so a large prefix is never loaded at once.
+     * server, so a large prefix is never loaded at once, and each request covers only a window
+     * of the prefix ({@link ScanWindows}), so a page does not cost a walk of all the keys after it.
      */
     ScanPage scan(String prefix, String startAfter, int limit) {
         return scan(prefix, startAfter, limit, 0);
@@ -115,31 +118,49 @@ final class EtcdReads {
 
     /**
      * {@link #scan(String, String, int)} at {@code revision} (0: the latest); a compacted or
-     * future revision is a {@link RevisionUnavailableException}.
+     * future revision is a {@link RevisionUnavailableException}. Without a revision, the windows
+     * of one page may be read at different revisions: they cover disjoint keys, as two pages do.
      */
     ScanPage scan(String prefix, String startAfter, int limit, long revision) {
         if (limit <= 0) {
             throw new IllegalArgumentException("scan limit must be positive: " + limit);
         }
         boolean fromPrefix = startAfter == null || startAfter.compareTo(prefix) < 0;
+        byte[] start = (fromPrefix ? codec.rangeStart(prefix) : codec.successor(startAfter)).getBytes();
+        byte[] rangeEnd = codec.prefixEnd(prefix).getBytes();
+        int prefixLength = codec.encodedLength(prefix);
+        String what = "scan of prefix [" + prefix + "] after [" + startAfter + "]" + (revision == 0 ? "" : " at revision " + revision);
+        List<KeyValue> entries = new ArrayList<>(Math.min(limit, 1024));
+        byte[] from = start;
+        for (int depth = ScanWindows.DEPTH; depth >= 0; depth--) {
+            byte[] end = depth == 0 ? rangeEnd : ScanWindows.end(start, prefixLength, depth, rangeEnd);
+            if (end == null || (depth > 0 && Arrays.compareUnsigned(end, from) <= 0)) {
+                continue; // this window cannot be narrower than the next one
+            }
+            GetResponse response = range(from, end, limit - entries.size(), revision, what);
+            response.getKvs().forEach(entry -> entries.add(toKeyValue(entry, codec)));
+            if (response.isMore() || entries.size() == limit) {
+                return new ScanPage(entries, response.isMore() || depth > 0);
+            }
+            from = end;
+        }
+        return new ScanPage(entries, false);
+    }
+
+    private GetResponse range(byte[] from, byte[] end, int limit, long revision, String what) {
         GetOption option = GetOption.builder()
-                .withRange(codec.prefixEnd(prefix))
+                .withRange(ByteSequence.from(end))
                 .withLimit(limit) // no sort option: etcd returns a range in key order, and any sort makes it read the whole range per page
                 .withRevision(revision)
                 .build();
-        String what = "scan of prefix [" + prefix + "] after [" + startAfter + "]" + (revision == 0 ? "" : " at revision " + revision);
-        GetResponse response;
         try {
-            response = calls.read(() -> kv.get(fromPrefix ? codec.rangeStart(prefix) : codec.successor(startAfter), option), what, null);
+            return calls.read(() -> kv.get(ByteSequence.from(from), option), what, null);
         } catch (StoreException e) {
             if (revision != 0 && EtcdCalls.codeOf(e.getCause()) == Status.Code.OUT_OF_RANGE) {
                 throw new RevisionUnavailableException(revision, e.getMessage(), e.getCause());
             }
             throw e;
         }
-        List<KeyValue> entries = new ArrayList<>(response.getKvs().size());
-        response.getKvs().forEach(entry -> entries.add(toKeyValue(entry, codec)));
-        return new ScanPage(entries, response.isMore());
     }
 
     /** The cluster's revision, from the header of a count-only read of one key. */
