@@ -20,23 +20,31 @@ record QueryKey(String text, List<String> generations, boolean readsDynamics) {
 
     static QueryKey of(HybridModel model, List<FilterCompiler.Compiled> filters, List<SortKey> order, int offset, int limit) {
         StringBuilder text = new StringBuilder(128).append("hybrid ").append(model.name()).append("\nwhere ");
+        for (FilterCompiler.Compiled f : filters) {
+            text.append(f.canonical()).append(" & ");
+        }
+        text.append("\norder ");
+        for (SortKey key : order) {
+            text.append(key.canonical()).append(", ");
+        }
+        text.append("\noffset ").append(offset).append("\nlimit ").append(limit);
+        if (order.isEmpty() && filters.size() == 1 && filters.get(0).paths().size() == 1) {
+            ResolvedPath only = filters.get(0).paths().get(0); // the common query: its generations were sorted once, with the path
+            return new QueryKey(text.toString(), only.keyGenerations(), only.readsDynamic());
+        }
         Set<String> generations = new TreeSet<>();
         generations.add(Keys.membershipGeneration(model));
         boolean readsDynamics = false;
         for (FilterCompiler.Compiled f : filters) {
-            text.append(f.canonical()).append(" & ");
             for (ResolvedPath p : f.paths()) {
                 generations.addAll(p.generations());
                 readsDynamics |= p.readsDynamic();
             }
         }
-        text.append("\norder ");
         for (SortKey key : order) {
-            text.append(key.canonical()).append(", ");
             generations.addAll(key.path().generations());
             readsDynamics |= key.path().readsDynamic();
         }
-        text.append("\noffset ").append(offset).append("\nlimit ").append(limit);
         return new QueryKey(text.toString(), List.copyOf(generations), readsDynamics);
     }
 

@@ -1,5 +1,6 @@
 package io.hybriddal.dal.internal.query;
 
+import io.hybriddal.dal.internal.codec.Keys;
 import io.hybriddal.dal.internal.model.DynamicModel;
 import io.hybriddal.dal.internal.model.FieldModel;
 import io.hybriddal.dal.internal.model.HybridModel;
@@ -7,6 +8,7 @@ import io.hybriddal.dal.internal.model.PropertyModel;
 import io.hybriddal.dal.internal.model.RelationModel;
 import io.hybriddal.dal.internal.model.ValueType;
 import java.util.List;
+import java.util.TreeSet;
 
 /**
  * A query path resolved against the model, once per hybrid and path: the relations it crosses
@@ -20,9 +22,23 @@ import java.util.List;
  * @param field       the property or relation read (PROPERTY, RELATION), else null
  * @param dynamic     the dynamic read (DYNAMIC), else null
  * @param generations the generation keys whose revisions cover every value this path reads
+ * @param keyGenerations {@code generations} with the root's membership key, sorted: what a query
+ *                    filtering on this path alone depends on ({@link QueryKey}), made once here
+ *                    rather than per query
  */
 record ResolvedPath(String text, HybridModel root, List<RelationModel> hops, Terminal terminal, HybridModel leaf,
-                    FieldModel field, DynamicModel dynamic, List<String> generations) {
+                    FieldModel field, DynamicModel dynamic, List<String> generations, List<String> keyGenerations) {
+
+    ResolvedPath(String text, HybridModel root, List<RelationModel> hops, Terminal terminal, HybridModel leaf,
+                 FieldModel field, DynamicModel dynamic, List<String> generations) {
+        this(text, root, hops, terminal, leaf, field, dynamic, generations, withMembership(root, generations));
+    }
+
+    private static List<String> withMembership(HybridModel root, List<String> generations) {
+        TreeSet<String> sorted = new TreeSet<>(generations);
+        sorted.add(Keys.membershipGeneration(root));
+        return List.copyOf(sorted);
+    }
 
     /** What a path reads at its end. */
     enum Terminal { PROPERTY, RELATION, GUID, DYNAMIC }

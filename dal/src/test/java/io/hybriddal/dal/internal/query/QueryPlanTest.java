@@ -33,6 +33,16 @@ class QueryPlanTest extends QueryTestBase {
     }
 
     @Test
+    void aQueryOnOnePath_takesTheGenerationsSortedOnceWithThePath_theSameAsTheGeneralCase() {
+        List<String> onePath = plan(Filter.eq("pool.site.name", "s")).generations();
+
+        assertThat(onePath).containsExactly("g/qdisk/*", "g/qdisk/pool", "g/qpool/site", "g/qsite/name");
+        assertThat(plan(Filter.eq("pool.site.name", "t")).generations()).as("not built per query").isSameAs(onePath);
+        assertThat(plan(List.of(Filter.eq("pool.site.name", "s")), List.of("pool.site.name"), 0, -1).generations())
+                .as("with an order: the general case").isNotSameAs(onePath).isEqualTo(onePath);
+    }
+
+    @Test
     void theCacheKeyChangesWithTheQueryItsSliceAndEachGenerationRevision() {
         QueryPlan base = plan(List.of(Filter.eq("name", "a")), List.of("size"), 0, 10);
         long[] revisions = {5, 7};
