@@ -13,7 +13,6 @@ import io.hybriddal.dal.spi.ReadConsistency;
 import io.hybriddal.dal.spi.RevisionUnavailableException;
 import io.hybriddal.dal.spi.ScanPage;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -109,8 +108,10 @@ final class EtcdReads {
 
     /**
      * One page of keys under {@code prefix} after {@code startAfter}: the limit is applied by the
-     * server, so a large prefix is never loaded at once, and each request covers only a window
-     * of the prefix ({@link ScanWindows}), so a page does not cost a walk of all the keys after it.
+     * server, so a large prefix is never loaded at once, and a page after the first asks for
+     * narrow windows of the prefix first ({@link ScanWindows}), so that it does not cost a walk
+     * of every key after it. A page that fills up inside a window says {@code more} even if no
+     * key is left after it (the next page is then empty), as the SPI allows.
      */
     ScanPage scan(String prefix, String startAfter, int limit) {
         return scan(prefix, startAfter, limit, 0);
@@ -128,23 +129,20 @@ final class EtcdReads {
         boolean fromPrefix = startAfter == null || startAfter.compareTo(prefix) < 0;
         byte[] start = (fromPrefix ? codec.rangeStart(prefix) : codec.successor(startAfter)).getBytes();
         byte[] rangeEnd = codec.prefixEnd(prefix).getBytes();
-        int prefixLength = codec.encodedLength(prefix);
+        byte[][] ends = fromPrefix ? new byte[][] {rangeEnd} : ScanWindows.ends(start, codec.encodedLength(prefix), rangeEnd);
         String what = "scan of prefix [" + prefix + "] after [" + startAfter + "]" + (revision == 0 ? "" : " at revision " + revision);
         List<KeyValue> entries = new ArrayList<>(Math.min(limit, 1024));
         byte[] from = start;
-        for (int depth = ScanWindows.DEPTH; depth >= 0; depth--) {
-            byte[] end = depth == 0 ? rangeEnd : ScanWindows.end(start, prefixLength, depth, rangeEnd);
-            if (end == null || (depth > 0 && Arrays.compareUnsigned(end, from) <= 0)) {
-                continue; // this window cannot be narrower than the next one
-            }
-            GetResponse response = range(from, end, limit - entries.size(), revision, what);
+        for (int i = 0; i < ends.length; i++) {
+            GetResponse response = range(from, ends[i], limit - entries.size(), revision, what);
             response.getKvs().forEach(entry -> entries.add(toKeyValue(entry, codec)));
-            if (response.isMore() || entries.size() == limit) {
-                return new ScanPage(entries, response.isMore() || depth > 0);
+            boolean last = i == ends.length - 1;
+            if (response.isMore() || entries.size() == limit || last) {
+                return new ScanPage(entries, response.isMore() || (!last && entries.size() == limit));
             }
-            from = end;
+            from = ends[i];
         }
-        return new ScanPage(entries, false);
+        throw new AssertionError("the last range is the prefix's end");
     }
 
     private GetResponse range(byte[] from, byte[] end, int limit, long revision, String what) {

@@ -16,9 +16,12 @@ import io.hybriddal.testservers.EtcdProcess;
 import io.hybriddal.testservers.FreePorts;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -232,23 +235,43 @@ class EtcdPersistentStoreTest {
     /** Pages cross the windows a page asks for first (ScanWindows) without losing or repeating a key, pinned or not. */
     @Test
     void scan_returnsEveryKeyOnceInByteOrder_acrossTheWindowsOfItsPages() {
-        List<String> keys = new ArrayList<>(List.of("item/", "item/a", "item/é", "item/\u00ff\u00ff", "item/zz"));
-        java.util.Random random = new java.util.Random(3);
+        List<String> keys = new ArrayList<>(List.of("item/", "item/a", "item/é", "item/\uffff\uffff", "item/\ud83d\ude00", "item/zz"));
+        Random random = new Random(3);
         for (int i = 0; i < 1_500; i++) {
-            keys.add("item/" + new java.util.UUID(random.nextLong(), random.nextLong()));
+            keys.add("item/" + new UUID(random.nextLong(), random.nextLong()));
         }
+        putAll(keys);
+        store.commit(Commit.builder().put("itemz", utf8("outside the prefix")).build());
+        keys.sort((a, b) -> Arrays.compareUnsigned(utf8(a), utf8(b)));
+        long revision = store.currentRevision();
+
+        // then keys in many windows are added and others deleted: a scan at the revision sees none of it
+        List<String> later = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            later.add("item/" + new UUID(random.nextLong(), random.nextLong()));
+        }
+        putAll(later);
+        for (int from = 100; from < 400; from += 100) {
+            Commit.Builder deletes = Commit.builder();
+            keys.subList(from, from + 100).forEach(deletes::delete);
+            store.commit(deletes.build());
+        }
+        List<String> now = new ArrayList<>(keys);
+        now.removeAll(keys.subList(100, 400));
+        now.addAll(later);
+        now.sort((a, b) -> Arrays.compareUnsigned(utf8(a), utf8(b)));
+
+        for (int limit : new int[] {7, 500}) {
+            assertThat(scanAll(limit, revision)).as("limit %d at revision %d", limit, revision).containsExactlyElementsOf(keys);
+            assertThat(scanAll(limit, 0)).as("limit %d, latest", limit).containsExactlyElementsOf(now);
+        }
+    }
+
+    private void putAll(List<String> keys) {
         for (int from = 0; from < keys.size(); from += 100) {
             Commit.Builder builder = Commit.builder();
             keys.subList(from, Math.min(keys.size(), from + 100)).forEach(k -> builder.put(k, utf8("v")));
             store.commit(builder.build());
-        }
-        store.commit(Commit.builder().put("itemz", utf8("outside the prefix")).build());
-        keys.sort((a, b) -> java.util.Arrays.compareUnsigned(utf8(a), utf8(b)));
-        long revision = store.currentRevision();
-
-        for (int limit : new int[] {7, 500}) {
-            assertThat(scanAll(limit, 0)).as("limit %d", limit).containsExactlyElementsOf(keys);
-            assertThat(scanAll(limit, revision)).as("limit %d at revision %d", limit, revision).containsExactlyElementsOf(keys);
         }
     }
 

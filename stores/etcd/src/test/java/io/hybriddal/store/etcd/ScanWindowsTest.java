@@ -45,13 +45,24 @@ class ScanWindowsTest {
     }
 
     @Test
-    void end_isNull_whenTheStartIsTooShortOrTheWindowWouldReachTheRangesEnd() {
+    void end_carriesPastFfBytes_andIsNull_whenTheStartIsTooShortOrTheWindowReachesTheRangesEnd() {
         int prefix = "ns/o/".length();
 
+        assertThat(ScanWindows.end(new byte[] {'a', (byte) 0xff, (byte) 0xff}, 1, 2, UNBOUNDED)).as("carried").containsExactly('b');
         assertThat(ScanWindows.end(bytes("ns/o/"), prefix, 1, bytes("ns/o0"))).as("the prefix itself").isNull();
-        assertThat(ScanWindows.end(new byte[] {'a', (byte) 0xff, (byte) 0xff}, 1, 2, UNBOUNDED)).containsExactly('b');
-        assertThat(ScanWindows.end(new byte[] {(byte) 0xff, (byte) 0xff}, 0, 2, UNBOUNDED)).isNull();
+        assertThat(ScanWindows.end(new byte[] {(byte) 0xff, (byte) 0xff}, 0, 2, UNBOUNDED)).as("only 0xff").isNull();
         assertThat(ScanWindows.end(bytes("ns/o/z"), prefix, 1, bytes("ns/o/z"))).as("past the range").isNull();
+    }
+
+    @Test
+    void ends_narrowestFirst_thenTheNextOneByteWindow_thenTheRangesEnd() {
+        byte[] start = bytes("ns/o/3f9a-guid");
+        byte[] rangeEnd = bytes("ns/o0");
+
+        assertThat(texts(ScanWindows.ends(start, "ns/o/".length(), rangeEnd))).containsExactly("ns/o/3g", "ns/o/4", "ns/o/5", "ns/o0");
+        assertThat(texts(ScanWindows.ends(bytes("ns/o/z"), "ns/o/".length(), rangeEnd))).as("too short for two bytes")
+                .containsExactly("ns/o/{", "ns/o/|", "ns/o0");
+        assertThat(texts(ScanWindows.ends(bytes("ns/o/"), "ns/o/".length(), rangeEnd))).as("no window").containsExactly("ns/o0");
     }
 
     @Test
@@ -61,8 +72,10 @@ class ScanWindowsTest {
         for (int i = 0; i < 600; i++) {
             keys.add("o/vdisk/" + new UUID(random.nextLong(), random.nextLong()));
         }
-        keys.addAll(List.of("o/vdisk/", "o/vdisk/a", "o/vdisk/é-accented", "o/vdisk/\u00ff\u00ff", "o/vdisk/zz", "o/vdisk0", "o/vdisj/z"));
-        Server server = new Server(keys);
+        // the prefix itself, one byte after it, 2-, 3- and 4-byte UTF-8 (0xc3, 0xef 0xbf 0xbf, 0xf0), and neighbours outside
+        keys.addAll(List.of("o/vdisk/", "o/vdisk/a", "o/vdisk/é-accented", "o/vdisk/\uffff\uffff", "o/vdisk/\ud83d\ude00", "o/vdisk/zz",
+                "o/vdisk0", "o/vdisj/z"));
+        Server server = new Server(codec, keys);
 
         List<String> expected = server.keysUnder("o/vdisk/");
         for (int limit : new int[] {1, 2, 7, 64, 500, 10_000}) {
@@ -72,13 +85,26 @@ class ScanWindowsTest {
     }
 
     @Test
+    void scan_ofTheWholeKeyspace_pagesUpToItsUnboundedEnd() {
+        KeyCodec whole = new KeyCodec("");
+        List<String> keys = new ArrayList<>(List.of("a", "b/1", "\u0001x", "\uffff"));
+        Random random = new Random(5);
+        for (int i = 0; i < 300; i++) {
+            keys.add(new UUID(random.nextLong(), random.nextLong()).toString());
+        }
+        Server server = new Server(whole, keys);
+
+        assertThat(scanAll(server, whole, "", 9)).containsExactlyElementsOf(server.keysUnder(""));
+    }
+
+    @Test
     void scan_ofManyRandomGuids_walksAFractionOfWhatUnwindowedPagesWalk() {
         List<String> keys = new ArrayList<>();
         Random random = new Random(11);
         for (int i = 0; i < 100_000; i++) {
             keys.add("o/vdisk/" + new UUID(random.nextLong(), random.nextLong()));
         }
-        Server server = new Server(keys);
+        Server server = new Server(codec, keys);
 
         List<String> scanned = scanAll(server, "o/vdisk/", 500);
 
@@ -94,6 +120,10 @@ class ScanWindowsTest {
     }
 
     private List<String> scanAll(Server server, String prefix, int limit) {
+        return scanAll(server, codec, prefix, limit);
+    }
+
+    private static List<String> scanAll(Server server, KeyCodec codec, String prefix, int limit) {
         EtcdReads reads = new EtcdReads(server.kv(), codec, new EtcdCalls(Duration.ofSeconds(5), "[fake]"), 128, new NewestRevision());
         List<String> seen = new ArrayList<>();
         String after = null;
@@ -111,17 +141,23 @@ class ScanWindowsTest {
         return s.getBytes(StandardCharsets.UTF_8);
     }
 
+    private static List<String> texts(byte[][] ends) {
+        return Arrays.stream(ends).map(ScanWindowsTest::text).toList();
+    }
+
     private static String text(byte[] b) {
         return b == null ? null : new String(b, StandardCharsets.UTF_8);
     }
 
     /** etcd 3.4's range: the server walks every key in [key, end) to count them, then returns the first {@code limit}. */
-    private final class Server {
+    private static final class Server {
+        private final KeyCodec codec;
         private final List<byte[]> sorted = new ArrayList<>();
         long walked;
         int requests;
 
-        Server(List<String> keys) {
+        Server(KeyCodec codec, List<String> keys) {
+            this.codec = codec;
             keys.forEach(k -> sorted.add(codec.encode(k).getBytes()));
             sorted.sort(Arrays::compareUnsigned);
         }
