@@ -67,11 +67,7 @@ class ScanWindowsTest {
 
     @Test
     void scan_returnsEveryKeyOnceInOrder_forAnyLimit() {
-        List<String> keys = new ArrayList<>();
-        Random random = new Random(7);
-        for (int i = 0; i < 600; i++) {
-            keys.add("o/vdisk/" + new UUID(random.nextLong(), random.nextLong()));
-        }
+        List<String> keys = randomGuids("o/vdisk/", 600, 7);
         // the prefix itself, one byte after it, 2-, 3- and 4-byte UTF-8 (0xc3, 0xef 0xbf 0xbf, 0xf0), and neighbours outside
         keys.addAll(List.of("o/vdisk/", "o/vdisk/a", "o/vdisk/é-accented", "o/vdisk/\uffff\uffff", "o/vdisk/\ud83d\ude00", "o/vdisk/zz",
                 "o/vdisk0", "o/vdisj/z"));
@@ -87,11 +83,8 @@ class ScanWindowsTest {
     @Test
     void scan_ofTheWholeKeyspace_pagesUpToItsUnboundedEnd() {
         KeyCodec whole = new KeyCodec("");
-        List<String> keys = new ArrayList<>(List.of("a", "b/1", "\u0001x", "\uffff"));
-        Random random = new Random(5);
-        for (int i = 0; i < 300; i++) {
-            keys.add(new UUID(random.nextLong(), random.nextLong()).toString());
-        }
+        List<String> keys = randomGuids("", 300, 5);
+        keys.addAll(List.of("a", "b/1", "\u0001x", "\uffff"));
         Server server = new Server(whole, keys);
 
         assertThat(scanAll(server, whole, "", 9)).containsExactlyElementsOf(server.keysUnder(""));
@@ -99,11 +92,7 @@ class ScanWindowsTest {
 
     @Test
     void scan_ofManyRandomGuids_walksAFractionOfWhatUnwindowedPagesWalk() {
-        List<String> keys = new ArrayList<>();
-        Random random = new Random(11);
-        for (int i = 0; i < 100_000; i++) {
-            keys.add("o/vdisk/" + new UUID(random.nextLong(), random.nextLong()));
-        }
+        List<String> keys = randomGuids("o/vdisk/", 100_000, 11);
         Server server = new Server(codec, keys);
 
         List<String> scanned = scanAll(server, "o/vdisk/", 500);
@@ -135,6 +124,16 @@ class ScanWindowsTest {
             after = page.lastKey();
         } while (page.more() && after != null);
         return seen;
+    }
+
+    /** {@code count} keys of {@code prefix} and a random guid, the same for the same {@code seed}. */
+    private static List<String> randomGuids(String prefix, int count, long seed) {
+        Random random = new Random(seed);
+        List<String> keys = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            keys.add(prefix + new UUID(random.nextLong(), random.nextLong()));
+        }
+        return keys;
     }
 
     private static byte[] bytes(String s) {

@@ -99,8 +99,13 @@ class MemcachedServerFailureTest {
     }
 
     static MemcachedVolatileStore open(MemcachedProcess... servers) {
+        return open("", servers);
+    }
+
+    /** A store on {@code servers}, with URI {@code parameters} ("" or "?name=value&..."). */
+    static MemcachedVolatileStore open(String parameters, MemcachedProcess... servers) {
         String hosts = String.join(",", Arrays.stream(servers).map(MemcachedProcess::address).toList());
-        return (MemcachedVolatileStore) VolatileStore.open("memcached://" + hosts);
+        return (MemcachedVolatileStore) VolatileStore.open("memcached://" + hosts + parameters);
     }
 
     /** Whether a value written now can be read back: the store is talking to a live server. */
