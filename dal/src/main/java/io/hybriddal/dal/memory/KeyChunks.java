@@ -22,20 +22,39 @@ final class KeyChunks {
 
     static final int MAX = 128;
     private static final int MIN = MAX / 4;
+    /** Capacity of a directory's first chunk, doubled up to {@link #MAX}: most directories (one index value's entries) hold a few keys. */
+    private static final int FIRST_CAPACITY = 2;
     private static final int PACKED_CHARS = 8;
 
     /** Length of the directory name, which every key starts with: packing starts after it. */
     private final int offset;
-    private Chunk[] chunks = new Chunk[4];
+    private Chunk[] chunks = new Chunk[1];
     /** {@code firstPacked[c]} is the packed first key of {@code chunks[c]}, searched without dereferencing chunks. */
-    private long[] firstPacked = new long[4];
+    private long[] firstPacked = new long[1];
     private int count;
 
+    /** Sorted keys with their packed forms and entries; only a directory's only chunk has less than {@link #MAX} capacity. */
     private static final class Chunk {
-        final String[] keys = new String[MAX];
-        final long[] packed = new long[MAX];
-        final KeyValue[] entries = new KeyValue[MAX];
+        String[] keys;
+        long[] packed;
+        KeyValue[] entries;
         int size;
+
+        Chunk(int capacity) {
+            keys = new String[capacity];
+            packed = new long[capacity];
+            entries = new KeyValue[capacity];
+        }
+
+        /** Grows the arrays to hold at least {@code n} keys (at most {@link #MAX}). */
+        void reserve(int n) {
+            if (n > keys.length) {
+                int capacity = Math.min(MAX, Math.max(n, keys.length * 2));
+                keys = Arrays.copyOf(keys, capacity);
+                packed = Arrays.copyOf(packed, capacity);
+                entries = Arrays.copyOf(entries, capacity);
+            }
+        }
     }
 
     KeyChunks(int offset) {
@@ -46,12 +65,17 @@ final class KeyChunks {
         return count == 0;
     }
 
+    /** The key when there is exactly one, else null. */
+    String onlyKey() {
+        return count == 1 && chunks[0].size == 1 ? chunks[0].keys[0] : null;
+    }
+
     /** Adds {@code entry}, whose key starts with the directory name, or replaces the entry of that key. */
     void put(KeyValue entry) {
         String key = entry.key();
         long packed = pack(key, offset);
         if (count == 0) {
-            insertChunk(0, new Chunk());
+            insertChunk(0, new Chunk(FIRST_CAPACITY));
         }
         int c = chunkFor(packed, key);
         Chunk chunk = chunks[c];
@@ -67,6 +91,8 @@ final class KeyChunks {
                 at -= chunk.size;
                 chunk = chunks[++c];
             }
+        } else {
+            chunk.reserve(chunk.size + 1);
         }
         copy(chunk, at, chunk, at + 1, chunk.size - at);
         chunk.keys[at] = key;
@@ -192,7 +218,7 @@ final class KeyChunks {
     /** Moves the upper half of full chunk {@code c} into a new chunk after it. */
     private void split(int c) {
         Chunk lower = chunks[c];
-        Chunk upper = new Chunk();
+        Chunk upper = new Chunk(MAX);
         int half = MAX / 2;
         copy(lower, half, upper, 0, MAX - half);
         clear(lower, half, MAX);
@@ -206,6 +232,8 @@ final class KeyChunks {
         Chunk a = chunks[left];
         Chunk b = chunks[left + 1];
         int total = a.size + b.size;
+        a.reserve(Math.min(total, MAX));
+        b.reserve(Math.min(total, MAX));
         if (total <= MAX) {
             copy(b, 0, a, a.size, b.size);
             a.size = total;

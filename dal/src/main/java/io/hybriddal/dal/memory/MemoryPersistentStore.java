@@ -133,7 +133,7 @@ public final class MemoryPersistentStore implements PersistentStore {
             }
             boolean fromPrefix = startAfter == null || startAfter.compareTo(prefix) < 0;
             PageFill fill = new PageFill(prefix, limit, page);
-            sorted.forEachFrom(fromPrefix ? prefix : startAfter, fromPrefix, fill);
+            sorted.forEachUnder(prefix, fromPrefix ? prefix : startAfter, fromPrefix, fill);
             return new ScanPage(page, fill.more);
         } finally {
             lock.readLock().unlock();

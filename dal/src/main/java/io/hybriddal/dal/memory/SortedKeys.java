@@ -11,26 +11,35 @@ import java.util.function.Predicate;
 /**
  * The memory store's keys in order, for prefix scans, split into directories so that a write
  * searches a small set instead of every key: a key's directory is the key up to and including its
- * {@value #DEPTH}rd {@code '/'} (e.g. {@code i/vdisk/size/}: one index of one hybrid), and a key
- * with fewer slashes (e.g. {@code o/vdisk/<guid>}) is a directory of its own. Ordering directories
- * by name and keys within one directory by name is exactly the order of the keys as strings: two
- * different directories differ before either ends, or the shorter is a whole key with fewer
- * slashes, which sorts before every key it starts. A directory is found by a hash lookup, so a
+ * {@value #DEPTH}th {@code '/'} (e.g. {@code i/vdisk/size/n20/}: the index entries of one value,
+ * or {@code r/vpool/<guid>/vdisks/}: the reverse entries of one target), and a key with fewer
+ * slashes (e.g. {@code o/vdisk/<guid>}) is a directory of its own, as is the only key of a
+ * directory (an index entry of a value no other object has). Ordering directories by name and
+ * keys within one directory by name is exactly the order of the keys as strings: two different
+ * directories differ before either ends, or the shorter is a whole key with fewer slashes, which
+ * sorts before every key it starts. A directory of several keys is found by a hash lookup, so a
  * write compares keys only within its directory, kept in {@link KeyChunks} with each key's entry.
  * A key that is a directory of its own is kept as a name alone and its entry looked up when a
  * scan reaches it: rewriting such a key (an object's document, the most frequent write) then
- * touches no ordered structure, where replacing it in the tree of names would compare strings.
+ * touches no ordered structure, where replacing it in the tree of names would compare strings;
+ * and an index of distinct values costs a tree entry per key, not a directory.
  *
  * <p>Not thread-safe: the store changes it under its write lock and scans it under its read lock.
  */
 final class SortedKeys {
 
-    /** Slashes that end a directory: {@code <kind>/<hybrid>/<field or target>/}. */
-    static final int DEPTH = 3;
-    /** Stands for a directory that is one key (fewer than {@link #DEPTH} slashes). */
+    /**
+     * Slashes that end a directory: {@code <kind>/<hybrid>/<field or target>/<value or backref>/}.
+     * At this depth an index lookup or a backref scans one small directory found by hash; at 3 it
+     * searched the whole index of a field (100,000 keys) and touched some 30 keys' lines doing so.
+     */
+    static final int DEPTH = 4;
+    /** Stands for a key that is a directory of its own. */
     private static final KeyChunks SINGLE = new KeyChunks(0);
 
+    /** Directories of several keys by name, and keys that are directories of their own, in order. */
     private final TreeMap<String, KeyChunks> directories = new TreeMap<>();
+    /** The directories of several keys; a directory named nowhere here holds one key or none. */
     private final Map<String, KeyChunks> byName = new HashMap<>();
     private final Function<String, KeyValue> singles;
 
@@ -50,7 +59,15 @@ final class SortedKeys {
         String name = key.substring(0, end);
         KeyChunks keys = byName.get(name);
         if (keys == null) {
+            String only = onlyKey(name);
+            if (only == null) {
+                directories.put(key, SINGLE);
+                return;
+            }
+            // the directory's second key: both move into a directory of their own
+            directories.remove(only);
             keys = new KeyChunks(end);
+            keys.put(singles.apply(only));
             byName.put(name, keys);
             directories.put(name, keys);
         }
@@ -61,27 +78,55 @@ final class SortedKeys {
     void replace(KeyValue entry) {
         String key = entry.key();
         int end = directoryEnd(key);
-        if (end >= 0) {
-            byName.get(key.substring(0, end)).put(entry);
+        KeyChunks keys = end < 0 ? null : byName.get(key.substring(0, end));
+        if (keys != null) {
+            keys.put(entry);
         }
     }
 
-    /** Removes {@code key} if present; a directory left empty goes too. */
+    /** Removes {@code key} if present; a directory left with one key becomes that key alone. */
     void remove(String key) {
         int end = directoryEnd(key);
-        if (end < 0) {
+        KeyChunks keys = end < 0 ? null : byName.get(key.substring(0, end));
+        if (keys == null) {
             directories.remove(key);
             return;
         }
-        String name = key.substring(0, end);
-        KeyChunks keys = byName.get(name);
-        if (keys == null) {
-            return;
-        }
         keys.remove(key);
-        if (keys.isEmpty()) {
+        String only = keys.onlyKey();
+        if (only != null) {
+            String name = key.substring(0, end);
             byName.remove(name);
             directories.remove(name);
+            directories.put(only, SINGLE);
+        }
+    }
+
+    /**
+     * Like {@link #forEachFrom}, for a visitor that stops at the first key not starting with
+     * {@code prefix}, which {@code from} must not sort before. A prefix with at least
+     * {@value #DEPTH} slashes names the one directory every key it starts lies in (single keys
+     * have fewer slashes), so only that directory is searched, found by hash; or, when it holds
+     * one key, the tree.
+     */
+    void forEachUnder(String prefix, String from, boolean inclusive, Predicate<KeyValue> visitor) {
+        int end = directoryEnd(prefix);
+        if (end < 0) {
+            forEachFrom(from, inclusive, visitor);
+            return;
+        }
+        String name = prefix.substring(0, end);
+        if (!from.startsWith(name)) {
+            return; // a from outside the directory sorts after all of it, since it does not sort before the prefix
+        }
+        KeyChunks keys = byName.get(name);
+        if (keys != null) {
+            keys.forEachFrom(from, inclusive, visitor);
+            return;
+        }
+        String only = onlyKey(name);
+        if (only != null && isFrom(only, from, inclusive)) {
+            visitor.test(singles.apply(only));
         }
     }
 
@@ -95,8 +140,9 @@ final class SortedKeys {
         for (Map.Entry<String, KeyChunks> directory : directories.tailMap(first, true).entrySet()) {
             KeyChunks keys = directory.getValue();
             if (keys == SINGLE) {
+                // the only key of from's directory follows its name, and may still sort before from
                 String key = directory.getKey();
-                if ((inclusive || !key.equals(from)) && !visitor.test(singles.apply(key))) {
+                if (isFrom(key, from, inclusive) && !visitor.test(singles.apply(key))) {
                     return;
                 }
                 continue;
@@ -107,7 +153,21 @@ final class SortedKeys {
         }
     }
 
-    /** Index just past the {@value #DEPTH}rd {@code '/'} of {@code key}, or -1 if it has fewer. */
+    /**
+     * The key of directory {@code name}, which {@link #byName} does not hold, when it has one (kept
+     * as a single: the only entry of the tree that starts with the name), else null.
+     */
+    private String onlyKey(String name) {
+        String next = directories.ceilingKey(name);
+        return next != null && next.startsWith(name) ? next : null;
+    }
+
+    private static boolean isFrom(String key, String from, boolean inclusive) {
+        int order = key.compareTo(from);
+        return order > 0 || order == 0 && inclusive;
+    }
+
+    /** Index just past the {@value #DEPTH}th {@code '/'} of {@code key}, or -1 if it has fewer. */
     private static int directoryEnd(String key) {
         int at = -1;
         for (int slash = 0; slash < DEPTH; slash++) {

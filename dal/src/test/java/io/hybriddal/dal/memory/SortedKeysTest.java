@@ -49,19 +49,64 @@ class SortedKeysTest {
         expected.forEach(keys::add);
         List<String> added = new ArrayList<>();
         for (int i = 0; i < 40 * KeyChunks.MAX; i++) {
-            String key = "i/h/f/n" + random.nextInt(1_000) + "/" + random.nextInt(100_000);
+            String key = "i/h/f/v/n" + random.nextInt(1_000) + "/" + random.nextInt(100_000);
             if (expected.add(key)) {
                 keys.add(key);
                 added.add(key);
             }
         }
         assertEquals(List.copyOf(expected), visit(keys, "", true));
-        assertEquals(List.copyOf(expected.tailSet("i/h/f/n5", true)), visit(keys, "i/h/f/n5", true));
+        assertEquals(List.copyOf(expected.tailSet("i/h/f/v/n5", true)), visit(keys, "i/h/f/v/n5", true));
         for (String key : added) {
             keys.remove(key);
         }
         assertEquals(List.of("i/h/f", "i/h/f0/x/y", "o/h/g"), visit(keys, "", true));
         assertEquals(List.of("i/h/f0/x/y", "o/h/g"), visit(keys, "i/h/f/", true));
+    }
+
+    @Test
+    void forEachUnder_visitsExactlyTheKeysUnderThePrefix_fromTheStartKey_whateverItsDepth() {
+        Random random = new Random(7);
+        Entries keys = new Entries();
+        TreeSet<String> expected = new TreeSet<>();
+        for (int i = 0; i < 8_000; i++) {
+            String key = randomKey(random);
+            if (random.nextInt(3) == 0 && expected.remove(key)) {
+                keys.remove(key); // directories shrink back to one key as often as they grow to two
+            } else if (expected.add(key)) {
+                keys.add(key);
+            }
+        }
+        List<String> present = List.copyOf(expected);
+        for (int i = 0; i < 4_000; i++) {
+            String prefix = randomPrefix(random.nextBoolean() ? present.get(random.nextInt(present.size())) : randomKey(random), random);
+            String from = random.nextBoolean() ? prefix : prefix + randomKey(random);
+            if (random.nextInt(10) == 0) {
+                from = prefix.isEmpty() ? "\uffff" : prefix.substring(0, prefix.length() - 1) + "\uffff"; // past the prefix
+            }
+            boolean inclusive = random.nextBoolean();
+            List<String> want = expected.tailSet(from, inclusive).stream().takeWhile(k -> k.startsWith(prefix)).toList();
+            List<String> seen = new ArrayList<>();
+            keys.sorted.forEachUnder(prefix, from, inclusive, e -> e.key().startsWith(prefix) && seen.add(e.key()));
+            assertEquals(want, seen, prefix + " from " + from);
+        }
+    }
+
+    @Test
+    void aDirectorysOnlyKey_isScannedWithItsCurrentEntry_beforeASecondKeyJoinsItAndAfterItLeaves() {
+        Entries keys = new Entries();
+        keys.add("i/h/p/v/g1");
+        keys.replace("i/h/p/v/g1", 5);
+        assertEquals(List.of("i/h/p/v/g1@5"), under(keys, "i/h/p/v/"));
+        keys.add("i/h/p/v/g2");
+        assertEquals(List.of("i/h/p/v/g1@5", "i/h/p/v/g2@1"), under(keys, "i/h/p/v/"));
+        keys.replace("i/h/p/v/g1", 6);
+        keys.remove("i/h/p/v/g2");
+        keys.replace("i/h/p/v/g1", 7);
+        assertEquals(List.of("i/h/p/v/g1@7"), under(keys, "i/h/p/v/"));
+        assertEquals(List.of("i/h/p/v/g1@7"), under(keys, "i/h/p/"));
+        keys.remove("i/h/p/v/g1");
+        assertEquals(List.of(), under(keys, "i/"));
     }
 
     @Test
@@ -125,6 +170,17 @@ class SortedKeysTest {
             key.append(SEGMENTS[random.nextInt(SEGMENTS.length)]);
         }
         return key.toString();
+    }
+
+    /** The start of {@code key}, cut anywhere, so prefixes end inside segments and just after slashes. */
+    private static String randomPrefix(String key, Random random) {
+        return key.substring(0, random.nextInt(key.length() + 1));
+    }
+
+    private static List<String> under(Entries keys, String prefix) {
+        List<String> seen = new ArrayList<>();
+        keys.sorted.forEachUnder(prefix, prefix, true, e -> e.key().startsWith(prefix) && seen.add(e.key() + "@" + e.modRevision()));
+        return seen;
     }
 
     private static List<String> visit(Entries keys, String from, boolean inclusive) {
