@@ -14,16 +14,13 @@ import io.hybriddal.dal.StoreException;
 import io.hybriddal.dal.UniqueConstraintViolationException;
 import io.hybriddal.dal.memory.MemoryPersistentStore;
 import io.hybriddal.dal.spi.Commit;
-import io.hybriddal.dal.spi.CommitResult;
 import io.hybriddal.dal.spi.PersistentStore;
-import io.hybriddal.dal.spi.support.ForwardingPersistentStore;
 import io.hybriddal.dal.spi.support.RecordingPersistentStore;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -223,29 +220,6 @@ class MigrationTest {
         dal(DiskV2.class, new Step(7, new ArrayList<>())).migrate();
         Dal older = dal(DiskV2.class, new Step(5, new ArrayList<>()));
         assertThatThrownBy(older::migrate).isInstanceOf(StoreException.class).hasMessageContaining("store at model version 7, this code knows 5");
-    }
-
-    /** Refuses commits carrying a build checkpoint after the first {@code allowed}: a migrator dying mid-build. */
-    private static final class DyingStore extends ForwardingPersistentStore {
-        private final AtomicInteger allowed;
-        private final AtomicInteger pages = new AtomicInteger();
-
-        DyingStore(PersistentStore delegate, int allowed) {
-            super(delegate);
-            this.allowed = new AtomicInteger(allowed);
-        }
-
-        @Override
-        public CommitResult commit(Commit commit) {
-            boolean page = commit.operations().stream().anyMatch(op -> op.key().startsWith("m/build/") && op instanceof io.hybriddal.dal.spi.Operation.Put);
-            if (page && allowed.getAndDecrement() <= 0) {
-                throw new StoreException("the migrator died");
-            }
-            if (page) {
-                pages.incrementAndGet();
-            }
-            return super.commit(commit);
-        }
     }
 
     @Test

@@ -13,6 +13,7 @@ import io.hybriddal.dal.spi.ReadConsistency;
 import io.hybriddal.dal.spi.RevisionUnavailableException;
 import io.hybriddal.dal.spi.ScanPage;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -126,8 +127,11 @@ final class EtcdReads {
         if (limit <= 0) {
             throw new IllegalArgumentException("scan limit must be positive: " + limit);
         }
-        boolean fromPrefix = startAfter == null || startAfter.compareTo(prefix) < 0;
-        byte[] start = (fromPrefix ? codec.rangeStart(prefix) : codec.successor(startAfter)).getBytes();
+        // compared as etcd orders keys, by their bytes: UTF-16 order differs for some non-ASCII keys
+        byte[] prefixStart = codec.rangeStart(prefix).getBytes();
+        byte[] after = startAfter == null ? null : codec.successor(startAfter).getBytes();
+        boolean fromPrefix = after == null || Arrays.compareUnsigned(after, prefixStart) <= 0;
+        byte[] start = fromPrefix ? prefixStart : after;
         byte[] rangeEnd = codec.prefixEnd(prefix).getBytes();
         byte[][] ends = fromPrefix ? new byte[][] {rangeEnd} : ScanWindows.ends(start, codec.encodedLength(prefix), rangeEnd);
         String what = "scan of prefix [" + prefix + "] after [" + startAfter + "]" + (revision == 0 ? "" : " at revision " + revision);

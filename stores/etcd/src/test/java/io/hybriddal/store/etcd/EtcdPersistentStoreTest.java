@@ -232,6 +232,21 @@ class EtcdPersistentStoreTest {
         }
     }
 
+    /**
+     * U+E000 sorts after U+1F600 in UTF-16 (its high surrogate is D83D) but before it in UTF-8
+     * (EE 80 80 against F0 9F 98 80): a start key that only Java's order puts past the prefix must
+     * not start the range before it, where keys outside the prefix lie.
+     */
+    @Test
+    void scan_startsAtThePrefix_whenTheStartKeySortsBeforeItOnlyInByteOrder() {
+        String prefix = "w/\uD83D\uDE00";
+        store.commit(Commit.builder().put("w/\uE000", utf8("1")).put("w/\uF000", utf8("2")).put(prefix + "a", utf8("3")).build());
+
+        ScanPage page = store.scan(prefix, "w/\uE000", 10);
+
+        assertThat(page.entries()).extracting(KeyValue::key).containsExactly(prefix + "a");
+    }
+
     /** Pages cross the windows a page asks for first (ScanWindows) without losing or repeating a key, pinned or not. */
     @Test
     void scan_returnsEveryKeyOnceInByteOrder_acrossTheWindowsOfItsPages() {
