@@ -5,8 +5,9 @@ import java.util.Arrays;
 import java.util.function.Predicate;
 
 /**
- * One directory's entries in {@link String#compareTo} order of their keys, kept cache-friendly for
- * a directory of 100,000 keys that changes on every write: a list of sorted chunks of at most {@value #MAX} keys
+ * One directory's entries in {@link String#compareTo} order of their keys, kept cache-friendly
+ * for a directory of a few keys (one index value's entries) as for one of 100,000 (one value of
+ * a boolean index) that changes on every write: a list of sorted chunks of at most {@value #MAX} keys
  * (one level of a B-tree), found by a binary search over each chunk's first key. Next to each key
  * sits a {@code long} that orders like its first eight chars after the directory name (see
  * {@link #pack}), so a search compares longs in an array and reads a {@code String} only when two
@@ -232,8 +233,6 @@ final class KeyChunks {
         Chunk a = chunks[left];
         Chunk b = chunks[left + 1];
         int total = a.size + b.size;
-        a.reserve(Math.min(total, MAX));
-        b.reserve(Math.min(total, MAX));
         if (total <= MAX) {
             copy(b, 0, a, a.size, b.size);
             a.size = total;

@@ -18,11 +18,13 @@ import java.util.function.Predicate;
  * keys within one directory by name is exactly the order of the keys as strings: two different
  * directories differ before either ends, or the shorter is a whole key with fewer slashes, which
  * sorts before every key it starts. A directory of several keys is found by a hash lookup, so a
- * write compares keys only within its directory, kept in {@link KeyChunks} with each key's entry.
+ * write to it compares keys only within it, kept in {@link KeyChunks} with each key's entry.
  * A key that is a directory of its own is kept as a name alone and its entry looked up when a
  * scan reaches it: rewriting such a key (an object's document, the most frequent write) then
- * touches no ordered structure, where replacing it in the tree of names would compare strings;
- * and an index of distinct values costs a tree entry per key, not a directory.
+ * touches no ordered structure, where replacing it in the tree of names would compare strings.
+ * Adding or removing one (a create, or the only entry of an index value) searches the tree: an
+ * index of distinct values costs a tree entry per key, not a directory, and each of its writes a
+ * search of the tree, as does a lookup of a value with one entry or none.
  *
  * <p>Not thread-safe: the store changes it under its write lock and scans it under its read lock.
  */
@@ -105,9 +107,9 @@ final class SortedKeys {
     /**
      * Like {@link #forEachFrom}, for a visitor that stops at the first key not starting with
      * {@code prefix}, which {@code from} must not sort before. A prefix with at least
-     * {@value #DEPTH} slashes names the one directory every key it starts lies in (single keys
-     * have fewer slashes), so only that directory is searched, found by hash; or, when it holds
-     * one key, the tree.
+     * {@value #DEPTH} slashes names the one directory every key it starts lies in (a key with
+     * fewer slashes cannot start it), so only that directory is searched, found by hash; or, when
+     * it holds one key or none, the tree.
      */
     void forEachUnder(String prefix, String from, boolean inclusive, Predicate<KeyValue> visitor) {
         int end = directoryEnd(prefix);
@@ -160,6 +162,36 @@ final class SortedKeys {
     private String onlyKey(String name) {
         String next = directories.ceilingKey(name);
         return next != null && next.startsWith(name) ? next : null;
+    }
+
+    /**
+     * Checks that every directory in the tree holds at least two keys and is found by name, and
+     * that no two single keys share a directory of {@value #DEPTH} slashes that has none: for tests.
+     *
+     * @throws IllegalStateException naming what does not hold
+     */
+    void checkConsistent() {
+        String lastLoneDirectory = null;
+        int named = 0;
+        for (Map.Entry<String, KeyChunks> e : directories.entrySet()) {
+            String key = e.getKey();
+            if (e.getValue() != SINGLE) {
+                named++;
+                if (byName.get(key) != e.getValue() || e.getValue().isEmpty() || e.getValue().onlyKey() != null) {
+                    throw new IllegalStateException("directory " + key + " has fewer than two keys or is not found by name");
+                }
+                continue;
+            }
+            int end = directoryEnd(key);
+            String directory = end < 0 ? null : key.substring(0, end);
+            if (directory != null && (directory.equals(lastLoneDirectory) || byName.containsKey(directory))) {
+                throw new IllegalStateException("key " + key + " is a single but not the only key of its directory");
+            }
+            lastLoneDirectory = directory;
+        }
+        if (named != byName.size()) {
+            throw new IllegalStateException(byName.size() + " directories by name, " + named + " in the tree");
+        }
     }
 
     private static boolean isFrom(String key, String from, boolean inclusive) {

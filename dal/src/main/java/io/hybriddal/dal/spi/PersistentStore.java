@@ -58,7 +58,10 @@ public interface PersistentStore extends AutoCloseable {
 
     /**
      * At most {@code limit} entries whose keys start with {@code prefix} and sort after
-     * {@code startAfter} (all of them when {@code null}), in ascending key order.
+     * {@code startAfter} (all of them when {@code null}), in ascending key order: the store's
+     * own, used alike for {@code startAfter}. etcd orders keys by their UTF-8 bytes, the memory
+     * store by {@link String#compareTo}; the two differ only between a character beyond U+FFFF
+     * and one from U+E000 to U+FFFF (the Dal escapes values and guids in keys to ASCII).
      */
     ScanPage scan(String prefix, String startAfter, int limit);
 

@@ -70,16 +70,22 @@ class SortedKeysTest {
         Entries keys = new Entries();
         TreeSet<String> expected = new TreeSet<>();
         for (int i = 0; i < 8_000; i++) {
-            String key = randomKey(random);
-            if (random.nextInt(3) == 0 && expected.remove(key)) {
-                keys.remove(key); // directories shrink back to one key as often as they grow to two
+            String key = crowdedKey(random);
+            if (random.nextInt(3) == 0 && !expected.isEmpty()) {
+                String gone = expected.ceiling(key) != null ? expected.ceiling(key) : expected.first();
+                expected.remove(gone);
+                keys.remove(gone); // directories of two keys go back to one as often as they grow
             } else if (expected.add(key)) {
                 keys.add(key);
             }
+            if (i % 100 == 0) {
+                keys.sorted.checkConsistent();
+            }
         }
+        keys.sorted.checkConsistent();
         List<String> present = List.copyOf(expected);
         for (int i = 0; i < 4_000; i++) {
-            String prefix = randomPrefix(random.nextBoolean() ? present.get(random.nextInt(present.size())) : randomKey(random), random);
+            String prefix = randomPrefix(random.nextBoolean() ? present.get(random.nextInt(present.size())) : crowdedKey(random), random);
             String from = random.nextBoolean() ? prefix : prefix + randomKey(random);
             if (random.nextInt(10) == 0) {
                 from = prefix.isEmpty() ? "\uffff" : prefix.substring(0, prefix.length() - 1) + "\uffff"; // past the prefix
@@ -99,13 +105,16 @@ class SortedKeysTest {
         keys.replace("i/h/p/v/g1", 5);
         assertEquals(List.of("i/h/p/v/g1@5"), under(keys, "i/h/p/v/"));
         keys.add("i/h/p/v/g2");
+        keys.sorted.checkConsistent();
         assertEquals(List.of("i/h/p/v/g1@5", "i/h/p/v/g2@1"), under(keys, "i/h/p/v/"));
         keys.replace("i/h/p/v/g1", 6);
         keys.remove("i/h/p/v/g2");
         keys.replace("i/h/p/v/g1", 7);
+        keys.sorted.checkConsistent();
         assertEquals(List.of("i/h/p/v/g1@7"), under(keys, "i/h/p/v/"));
         assertEquals(List.of("i/h/p/v/g1@7"), under(keys, "i/h/p/"));
         keys.remove("i/h/p/v/g1");
+        keys.sorted.checkConsistent();
         assertEquals(List.of(), under(keys, "i/"));
     }
 
@@ -123,7 +132,7 @@ class SortedKeysTest {
     }
 
     @Test
-    void remove_dropsAnEmptiedDirectory_andIgnoresAbsentKeys() {
+    void remove_dropsTheKey_fromADirectoryOrAlone_andIgnoresAbsentKeys() {
         Entries keys = new Entries();
         keys.add("i/h/f/v1/g");
         keys.add("i/h/g/v1/g");
@@ -168,6 +177,22 @@ class SortedKeysTest {
                 key.append('/');
             }
             key.append(SEGMENTS[random.nextInt(SEGMENTS.length)]);
+        }
+        return key.toString();
+    }
+
+    /**
+     * A key whose first four segments come from three, so that directories of one, two and many
+     * keys are all frequent, followed by 0 to 2 random segments.
+     */
+    private static String crowdedKey(Random random) {
+        StringBuilder key = new StringBuilder();
+        int segments = 1 + random.nextInt(6);
+        for (int s = 0; s < segments; s++) {
+            if (s > 0) {
+                key.append('/');
+            }
+            key.append(s < 4 ? SEGMENTS[random.nextInt(3)] : SEGMENTS[random.nextInt(SEGMENTS.length)]);
         }
         return key.toString();
     }
