@@ -170,15 +170,7 @@ class SortedKeysTest {
     }
 
     private static String randomKey(Random random) {
-        int segments = 1 + random.nextInt(6);
-        StringBuilder key = new StringBuilder();
-        for (int s = 0; s < segments; s++) {
-            if (s > 0) {
-                key.append('/');
-            }
-            key.append(SEGMENTS[random.nextInt(SEGMENTS.length)]);
-        }
-        return key.toString();
+        return randomKey(random, 0);
     }
 
     /**
@@ -186,13 +178,18 @@ class SortedKeysTest {
      * keys are all frequent, followed by 0 to 2 random segments.
      */
     private static String crowdedKey(Random random) {
-        StringBuilder key = new StringBuilder();
+        return randomKey(random, 4);
+    }
+
+    /** 1 to 6 segments, the first {@code crowded} of them drawn from the first three segments only. */
+    private static String randomKey(Random random, int crowded) {
         int segments = 1 + random.nextInt(6);
+        StringBuilder key = new StringBuilder();
         for (int s = 0; s < segments; s++) {
             if (s > 0) {
                 key.append('/');
             }
-            key.append(s < 4 ? SEGMENTS[random.nextInt(3)] : SEGMENTS[random.nextInt(SEGMENTS.length)]);
+            key.append(SEGMENTS[random.nextInt(s < crowded ? 3 : SEGMENTS.length)]);
         }
         return key.toString();
     }
