@@ -54,7 +54,7 @@ public final class JmhResults {
             double value = primary.path("score").asDouble();
             double error = primary.path("scoreError").asDouble(Double.NaN);
             String mode = b.path("mode").asText();
-            Boolean settled = "ss".equals(mode) ? null : settling.settled(name.toString(), perFork(primary.path("rawData")), error);
+            Boolean settled = "ss".equals(mode) ? null : settling.settled(name.toString(), perFork(primary.path("rawData")));
             r.scores.put(name.toString(), new Score(name.toString(), value, error, primary.path("scoreUnit").asText(),
                     b.path("forks").asInt(), b.path("warmupIterations").asInt(), b.path("warmupTime").asText(),
                     b.path("measurementIterations").asInt(), b.path("measurementTime").asText(), mode,

@@ -10,22 +10,35 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.commons.math3.distribution.TDistribution;
 
 /**
  * Whether each benchmark had settled when it was measured, from the warm-up iterations in JMH's
- * log (its JSON keeps only the measurement): a benchmark is settled when, in each fork, the mean
- * of the last {@link #LAST} warm-up iterations lies within the score's 99.9 % error of that
- * fork's own measurement. A fork still falling or rising at the end of its warm-up is not at a
- * steady state, so its score counts as missed whatever its value (DESIGN.md "Performance
- * targets"). Each fork is compared with itself because forks of one benchmark may settle at
- * different levels (the JIT decides differently in each JVM): that spread is what the score's
- * error measures, not a warm-up too short. Until 2026-12-05 each fork's warm-up was compared
- * with the score of all forks, which flagged steady but differing forks too.
+ * log (its JSON keeps only the measurement). A fork still falling or rising at the end of its
+ * warm-up is not at a steady state, so its score counts as missed whatever its value (DESIGN.md
+ * "Performance targets").
+ *
+ * <p>The test, per fork: the mean of its last {@link #LAST} warm-up iterations must agree with the
+ * mean of its own measurement iterations within the 99.9 % bound of that difference, {@code t ×
+ * s × √(1/LAST + 1/n)}, where {@code s} is the iterations' noise within a fork (the pooled
+ * standard deviation of every fork's measurement around its own mean) and {@code t} Student's
+ * two-sided 99.9 % quantile for its degrees of freedom. A steady fork fails it once in a
+ * thousand; a warm-up tail that sits 4 standard deviations of the noise away from the
+ * measurement fails it nearly always ({@code SettlingTest} simulates both).
+ *
+ * <p>Each fork is compared with itself because forks of one benchmark may settle at different
+ * levels (the JIT decides differently in each JVM). Until 2026-12-06 the rule compared the mean of
+ * the last 3 warm-ups with the score's error, the 99.9 % bound of the mean of all measurement
+ * iterations: that leaves out the noise of the 3-iteration mean itself, so it flagged about one
+ * steady benchmark in eight (simulated, 2 forks × 5 iterations), and one spike among the last warm-ups
+ * was enough.
  */
 public final class Settling {
 
     /** Warm-up iterations per fork compared with the measurement. */
-    static final int LAST = 3;
+    static final int LAST = 5;
+    /** Two-sided confidence of the bound, JMH's for its score error. */
+    static final double CONFIDENCE = 0.999;
 
     private static final Pattern BENCHMARK = Pattern.compile("^# Benchmark: \\S*\\.([^.\\s]+\\.[^.\\s]+)$");
     private static final Pattern PARAMETERS = Pattern.compile("^# Parameters: \\((.*)\\)$");
@@ -81,21 +94,42 @@ public final class Settling {
 
     /**
      * Whether benchmark {@code name}, measured as {@code measured} (per fork, its measurement
-     * iterations, in fork order) with the score's error {@code error}, had settled: every fork's
-     * last warm-up iterations agree with that fork's measurement within the error. False without
-     * warm-ups, with a fork count that differs from the log's, or without an error (a single sample).
+     * iterations, in fork order), had settled: every fork's last {@link #LAST} warm-ups agree with
+     * that fork's measurement within the bound described above. False without warm-ups, with fewer
+     * than {@link #LAST} in a fork, with a fork count that differs from the log's, or with no more
+     * measurement iterations than forks (no noise to measure).
      */
-    boolean settled(String name, List<List<Double>> measured, double error) {
+    boolean settled(String name, List<List<Double>> measured) {
         List<List<Double>> forks = warmups.get(name);
-        if (forks == null || forks.isEmpty() || forks.size() != measured.size() || Double.isNaN(error)) {
+        if (forks == null || forks.isEmpty() || forks.size() != measured.size()) {
             return false;
         }
-        for (int f = 0; f < forks.size(); f++) {
-            List<Double> fork = forks.get(f);
-            if (fork.size() < LAST || measured.get(f).isEmpty()) {
+        int iterations = 0;
+        double squares = 0;
+        for (List<Double> fork : measured) {
+            if (fork.isEmpty()) {
                 return false;
             }
-            if (Math.abs(mean(fork.subList(fork.size() - LAST, fork.size())) - mean(measured.get(f))) > error) {
+            double mean = mean(fork);
+            for (double v : fork) {
+                squares += (v - mean) * (v - mean);
+            }
+            iterations += fork.size();
+        }
+        int degrees = iterations - measured.size();
+        if (degrees < 1) {
+            return false;
+        }
+        double noise = Math.sqrt(squares / degrees);
+        double t = new TDistribution(degrees).inverseCumulativeProbability(1 - (1 - CONFIDENCE) / 2);
+        for (int f = 0; f < forks.size(); f++) {
+            List<Double> warm = forks.get(f);
+            List<Double> fork = measured.get(f);
+            if (warm.size() < LAST) {
+                return false;
+            }
+            double bound = t * noise * Math.sqrt(1.0 / LAST + 1.0 / fork.size());
+            if (Math.abs(mean(warm.subList(warm.size() - LAST, warm.size())) - mean(fork)) > bound) {
                 return false;
             }
         }
