@@ -65,11 +65,12 @@ public final class ObjectState {
     }
 
     /**
-     * An object loaded from {@code snapshot}. It reads the snapshot's (immutable) values until its
-     * first change copies them: most loaded objects are only read.
+     * An object loaded from {@code snapshot}, whose {@code values} (the snapshot's, passed apart so
+     * a page of objects can read them in one loop) it reads until its first change copies them:
+     * most loaded objects are only read.
      */
-    public static ObjectState loaded(ObjectContext context, HybridModel model, String guid, Snapshot snapshot) {
-        ObjectState state = new ObjectState(context, model, guid, snapshot.values(), snapshot);
+    public static ObjectState loaded(ObjectContext context, HybridModel model, String guid, Snapshot snapshot, Object[] values) {
+        ObjectState state = new ObjectState(context, model, guid, values, snapshot);
         state.valuesShared = true;
         return state;
     }

@@ -56,7 +56,21 @@ public final class ObjectLoader implements InstanceReads {
 
     /** An instance of the stored {@code snapshot}. */
     public DataObject instance(HybridModel model, String guid, Snapshot snapshot) {
-        return instantiate(ObjectState.loaded(context, model, guid, snapshot));
+        return instantiate(ObjectState.loaded(context, model, guid, snapshot, snapshot.values()));
+    }
+
+    /**
+     * The value arrays of a page's snapshots, read in a loop of their own before any object is
+     * made: the snapshots of a page are rarely in the CPU's caches, and in a tight loop the
+     * processor waits for all of their cache misses at once instead of one per object made.
+     */
+    private static Object[][] valuesOf(Snapshot[] snapshots) {
+        Object[][] values = new Object[snapshots.length][];
+        for (int i = 0; i < snapshots.length; i++) {
+            Snapshot s = snapshots[i];
+            values[i] = s == null ? null : s.values();
+        }
+        return values;
     }
 
     private static DataObject instantiate(ObjectState state) {
@@ -92,7 +106,7 @@ public final class ObjectLoader implements InstanceReads {
         if (snapshot == null) {
             return null;
         }
-        ObjectState state = ObjectState.loaded(context, model, guid, snapshot);
+        ObjectState state = ObjectState.loaded(context, model, guid, snapshot, snapshot.values());
         if (consistency == Consistency.STRONG) {
             state.loadedStrongly();
         }
@@ -137,9 +151,10 @@ public final class ObjectLoader implements InstanceReads {
         if (tx == null) {
             Snapshot[] snapshots = consistency == Consistency.STRONG ? documents.readPage(model, guids, consistency)
                     : documents.readKept(model, kept, from / LazyDataList.PAGE, guids);
+            Object[][] values = valuesOf(snapshots);
             for (int i = 0; i < objects.length; i++) {
                 if (snapshots[i] != null) {
-                    objects[i] = instance(model, guids.get(i), snapshots[i]);
+                    objects[i] = instantiate(ObjectState.loaded(context, model, guids.get(i), snapshots[i], values[i]));
                 }
             }
             return objects;
