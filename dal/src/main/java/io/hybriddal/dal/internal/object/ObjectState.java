@@ -65,11 +65,12 @@ public final class ObjectState {
     }
 
     /**
-     * An object loaded from {@code snapshot}, whose {@code values} (the snapshot's, passed apart so
-     * a page of objects can read them in one loop) it reads until its first change copies them:
-     * most loaded objects are only read.
+     * An object loaded from {@code snapshot}. It reads the snapshot's values until its first change
+     * copies them: most loaded objects are only read. {@code values} must be
+     * {@code snapshot.values()}, read by the caller (a page of objects reads them in one loop).
      */
     public static ObjectState loaded(ObjectContext context, HybridModel model, String guid, Snapshot snapshot, Object[] values) {
+        assert values == snapshot.values() : "values of another snapshot";
         ObjectState state = new ObjectState(context, model, guid, values, snapshot);
         state.valuesShared = true;
         return state;

@@ -60,9 +60,10 @@ public final class ObjectLoader implements InstanceReads {
     }
 
     /**
-     * The value arrays of a page's snapshots, read in a loop of their own before any object is
-     * made: the snapshots of a page are rarely in the CPU's caches, and in a tight loop the
-     * processor waits for all of their cache misses at once instead of one per object made.
+     * The value arrays of a page's snapshots, taken in a loop of their own before any object is
+     * made. The snapshots of a page are rarely in the CPU's caches: reading each one's field in a
+     * tight loop, the processor waits for all of their cache misses at once instead of one per
+     * object made (the arrays themselves are first touched when a value is read).
      */
     private static Object[][] valuesOf(Snapshot[] snapshots) {
         Object[][] values = new Object[snapshots.length][];

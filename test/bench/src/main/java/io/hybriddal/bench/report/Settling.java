@@ -20,11 +20,14 @@ import org.apache.commons.math3.distribution.TDistribution;
  *
  * <p>The test, per fork: the mean of its last {@link #LAST} warm-up iterations must agree with the
  * mean of its own measurement iterations within the 99.9 % bound of that difference, {@code t ×
- * s × √(1/LAST + 1/n)}, where {@code s} is the iterations' noise within a fork (the pooled
- * standard deviation of every fork's measurement around its own mean) and {@code t} Student's
- * two-sided 99.9 % quantile for its degrees of freedom. A steady fork fails it once in a
- * thousand; a warm-up tail that sits 4 standard deviations of the noise away from the
- * measurement fails it nearly always ({@code SettlingTest} simulates both).
+ * s × √(1/LAST + 1/n)} for a fork of n iterations, where {@code s} is the iterations' noise within
+ * a fork (the pooled standard deviation of every fork's measurement around its own mean, with all
+ * iterations less the forks as degrees of freedom) and {@code t} Student's two-sided 99.9 %
+ * quantile for them. A steady fork fails it once in a thousand. With 2 forks of 5 iterations, a
+ * fork whose last warm-ups sit 4 standard deviations of the noise away fails it about 4 times in
+ * 5 (9 in 10 when both forks do); with one fork of 5 (4 degrees of freedom) the bound is wider,
+ * and such a fork fails 3 times in 10, one 8 deviations away 9 in 10 ({@code SettlingTest}
+ * simulates the steady and shifted cases).
  *
  * <p>Each fork is compared with itself because forks of one benchmark may settle at different
  * levels (the JIT decides differently in each JVM). Until 2026-12-06 the rule compared the mean of
@@ -96,40 +99,41 @@ public final class Settling {
      * Whether benchmark {@code name}, measured as {@code measured} (per fork, its measurement
      * iterations, in fork order), had settled: every fork's last {@link #LAST} warm-ups agree with
      * that fork's measurement within the bound described above. False without warm-ups, with fewer
-     * than {@link #LAST} in a fork, with a fork count that differs from the log's, or with no more
-     * measurement iterations than forks (no noise to measure).
+     * than {@link #LAST} in a fork, with a fork count that differs from the log's, with a fork
+     * measured not at all, or with no more measurement iterations than forks (no noise to
+     * measure). Iterations without any noise give a bound of 0: the means must then be equal.
      */
     boolean settled(String name, List<List<Double>> measured) {
-        List<List<Double>> forks = warmups.get(name);
-        if (forks == null || forks.isEmpty() || forks.size() != measured.size()) {
+        List<List<Double>> warmupForks = warmups.get(name);
+        if (warmupForks == null || warmupForks.isEmpty() || warmupForks.size() != measured.size()) {
             return false;
         }
         int iterations = 0;
         double squares = 0;
-        for (List<Double> fork : measured) {
-            if (fork.isEmpty()) {
+        for (List<Double> measuredFork : measured) {
+            if (measuredFork.isEmpty()) {
                 return false;
             }
-            double mean = mean(fork);
-            for (double v : fork) {
+            double mean = mean(measuredFork);
+            for (double v : measuredFork) {
                 squares += (v - mean) * (v - mean);
             }
-            iterations += fork.size();
+            iterations += measuredFork.size();
         }
         int degrees = iterations - measured.size();
         if (degrees < 1) {
             return false;
         }
         double noise = Math.sqrt(squares / degrees);
-        double t = new TDistribution(degrees).inverseCumulativeProbability(1 - (1 - CONFIDENCE) / 2);
-        for (int f = 0; f < forks.size(); f++) {
-            List<Double> warm = forks.get(f);
-            List<Double> fork = measured.get(f);
+        double t = new TDistribution(null, degrees).inverseCumulativeProbability(1 - (1 - CONFIDENCE) / 2);
+        for (int f = 0; f < warmupForks.size(); f++) {
+            List<Double> warm = warmupForks.get(f);
+            List<Double> measuredFork = measured.get(f);
             if (warm.size() < LAST) {
                 return false;
             }
-            double bound = t * noise * Math.sqrt(1.0 / LAST + 1.0 / fork.size());
-            if (Math.abs(mean(warm.subList(warm.size() - LAST, warm.size())) - mean(fork)) > bound) {
+            double bound = t * noise * Math.sqrt(1.0 / LAST + 1.0 / measuredFork.size());
+            if (Math.abs(mean(warm.subList(warm.size() - LAST, warm.size())) - mean(measuredFork)) > bound) {
                 return false;
             }
         }

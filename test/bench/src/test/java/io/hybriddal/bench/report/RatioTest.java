@@ -59,12 +59,13 @@ class RatioTest {
         return score(name, value, error, unit, value);
     }
 
-    /** One benchmark: one fork measured twice at {@code value}, its last warm-ups at {@code warmups}. */
+    /** One benchmark: one fork measured five times around {@code value} (±0.1%), its last warm-ups at {@code warmups}. */
     private RatioTest score(String name, double value, double error, String unit, double warmups) {
         json.append(json.length() == 0 ? "" : ",")
                 .append("{\"benchmark\":\"io.hybriddal.bench.").append(name).append("\",\"mode\":\"avgt\",\"forks\":1,")
                 .append("\"primaryMetric\":{\"score\":").append(value).append(",\"scoreError\":").append(error)
-                .append(",\"scoreUnit\":\"").append(unit).append("\",\"rawData\":[[").append(value).append(',').append(value).append("]]}}");
+                .append(",\"scoreUnit\":\"").append(unit).append("\",\"rawData\":[[").append(value * 0.999).append(',').append(value)
+                .append(',').append(value * 1.001).append(',').append(value).append(',').append(value).append("]]}}");
         log.append("# Benchmark: io.hybriddal.bench.").append(name).append("\n# Fork: 1 of 1\n");
         for (int i = 1; i <= Settling.LAST; i++) {
             log.append("# Warmup Iteration   ").append(i).append(": ").append(warmups).append(' ').append(unit).append('\n');
