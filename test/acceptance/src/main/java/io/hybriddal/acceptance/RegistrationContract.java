@@ -126,6 +126,14 @@ public abstract class RegistrationContract extends DalTestBase {
     }
 
     @Test
+    void build_namesTheFirstBadHybridInRegistrationOrder_whenSeveralAreBad() {
+        assertThat(refused(List.of(DateProperty.class, ObjectProperty.class, UniqueList.class)).getMessage())
+                .contains("DateProperty").doesNotContain("ObjectProperty").doesNotContain("UniqueList");
+        assertThat(refused(List.of(UniqueList.class, ObjectProperty.class, DateProperty.class)).getMessage())
+                .contains("UniqueList").doesNotContain("ObjectProperty").doesNotContain("DateProperty");
+    }
+
+    @Test
     void build_refusesAClassWithoutHybridAnnotation() {
         assertThat(refused(NotAnnotated.class).getMessage()).contains("NotAnnotated");
     }

@@ -10,18 +10,16 @@ import io.hybriddal.dal.internal.rules.Rule;
 import io.hybriddal.dal.internal.rules.Violation;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
-/** Builds a {@link HybridModel} from a class's declarations and its generated proxy. */
+/** Builds a {@link HybridModel} from a class's declarations and its generated implementation. */
 final class ModelFactory {
 
     private ModelFactory() {
     }
 
-    static HybridModel create(Class<? extends DataObject> type, String name, boolean constrained,
-                              Function<Declarations, InstanceFactory> generator) {
-        Declarations decl = DeclarationReader.read(type);
-        InstanceFactory proxy = generator.apply(decl);
+    static HybridModel create(Class<? extends DataObject> type, String name, boolean constrained, Implementations.Prepared prepared) {
+        Declarations decl = prepared.declarations();
+        InstanceFactory proxy = prepared.factory();
         List<FieldModel> fields = new ArrayList<>();
         for (int i = 0; i < decl.fields().size(); i++) {
             fields.add(field(type, decl.fields().get(i), i));

@@ -76,13 +76,15 @@ public final class ModelRegistry {
                         Rule.HYBRID_NAME_UNIQUE.message(hybridName(type), new ReflectedClass(previous).qualifiedName())));
             }
         }
+        Map<Class<?>, Class<? extends DataObject>> leafOf = new LinkedHashMap<>();
+        for (Class<? extends DataObject> type : registered) {
+            leafOf.put(type, mostDerived(type, registered));
+        }
+        Implementations implementations = Implementations.prepare(List.copyOf(new LinkedHashSet<>(leafOf.values())), generator);
         Map<Class<?>, HybridModel> byClass = new LinkedHashMap<>();
         Map<Class<? extends DataObject>, HybridModel> leaves = new LinkedHashMap<>();
-        for (Class<? extends DataObject> type : registered) {
-            Class<? extends DataObject> leaf = mostDerived(type, registered);
-            HybridModel model = leaves.computeIfAbsent(leaf, l -> ModelFactory.create(l, hybridName(l), constrained.test(l), generator));
-            byClass.put(type, model);
-        }
+        leafOf.forEach((type, leaf) -> byClass.put(type, leaves.computeIfAbsent(leaf,
+                l -> ModelFactory.create(l, hybridName(l), constrained.test(l), implementations.of(l)))));
         Map<String, HybridModel> byName = new LinkedHashMap<>();
         leaves.values().forEach(m -> byName.put(m.name(), m));
         resolveRelations(leaves.values(), byClass);
