@@ -37,7 +37,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * that query's baseline (DESIGN.md: "≤ 2× ten gets"), ten raw jetcd gets of the same volume's 10
  * documents one after the other, linearizable as the query's reads are. The data of each size is
  * loaded once per run by the first fork that needs it and reused by the others
- * ({@link EtcdVDisks}); the saves change only sizes, which neither query nor gets read.
+ * ({@link EtcdVDisks}); the saves change only sizes, which neither query nor gets read. All of it
+ * lives on the run's second etcd ({@link Servers#bulkEtcd()}), so the classes after this one do
+ * not measure an etcd grown by it.
  *
  * <p>JIT pitfalls avoided: names go to a {@link Blackhole}; keys are precomputed and drawn from
  * a precomputed random sequence.
@@ -90,7 +92,7 @@ public class EtcdLargeBench {
             for (int i = 0; i < objects; i++) {
                 volumeDocuments[i / EtcdVDisks.PER_VOLUME][i % EtcdVDisks.PER_VOLUME] = RawEtcd.key(data.namespace(), "o/vdisk/" + disks[i]);
             }
-            raw = new RawEtcd();
+            raw = new RawEtcd(Servers.bulkEtcd());
             linearizable = GetOption.DEFAULT;
             diskPicks = new RandomSequence(objects, 5);
             volumePicks = new RandomSequence(volumes.length, 6);
@@ -98,7 +100,7 @@ public class EtcdLargeBench {
 
         /** A Dal on {@code namespace} with no query cache nor local results. */
         private static Dal open(String namespace) {
-            return Dal.builder().persistentStore("etcd://" + Servers.etcd() + "/" + namespace).volatileStore(new NoHitVolatileStore())
+            return Dal.builder().persistentStore("etcd://" + Servers.bulkEtcd() + "/" + namespace).volatileStore(new NoHitVolatileStore())
                     .localResultsSize(0).register(VPool.class, VDisk.class).build();
         }
 

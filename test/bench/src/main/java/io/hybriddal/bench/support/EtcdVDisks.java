@@ -42,7 +42,7 @@ public record EtcdVDisks(String namespace, String[] guids, boolean loaded) {
             List<String> lines = Files.readAllLines(saved);
             String namespace = lines.get(0);
             String[] guids = lines.subList(1, lines.size()).toArray(String[]::new);
-            try (RawEtcd raw = new RawEtcd()) {
+            try (RawEtcd raw = new RawEtcd(Servers.bulkEtcd())) {
                 if (guids.length == objects && !raw.kv.get(RawEtcd.key(namespace, "o/vdisk/" + guids[0])).get(5, TimeUnit.SECONDS).getKvs().isEmpty()) {
                     return new EtcdVDisks(namespace, guids, false);
                 }

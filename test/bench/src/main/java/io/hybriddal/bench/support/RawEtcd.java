@@ -6,7 +6,7 @@ import io.etcd.jetcd.KV;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A plain jetcd client on the benchmark's etcd, for the raw baselines: its own connection (as
+ * A plain jetcd client on one of the benchmark's etcds, for the raw baselines: its own connection (as
  * hybrid-dal's store has its own), keys encoded as the etcd store encodes them
  * ({@code <namespace>/<key>}, UTF-8).
  */
@@ -16,7 +16,12 @@ public final class RawEtcd implements AutoCloseable {
     public final KV kv;
 
     public RawEtcd() {
-        client = Client.builder().endpoints("http://" + Servers.etcd()).build();
+        this(Servers.etcd());
+    }
+
+    /** A client of the etcd at {@code endpoint} ({@code host:port}). */
+    public RawEtcd(String endpoint) {
+        client = Client.builder().endpoints("http://" + endpoint).build();
         kv = client.getKVClient();
     }
 

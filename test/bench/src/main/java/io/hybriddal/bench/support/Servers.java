@@ -4,14 +4,21 @@ import io.hybriddal.testservers.EtcdProcess;
 import io.hybriddal.testservers.MemcachedProcess;
 
 /**
- * Where the benchmark's etcd and memcached are. {@code scripts/bench.sh} starts one of each for
- * the whole run ({@link ServersMain}) and exports {@code BENCH_ETCD} and {@code BENCH_MEMCACHED}
- * ({@code host:port}); every JMH fork inherits them. Without them (a benchmark run by hand) this
- * JVM starts its own on first use, on free loopback ports, and they die with it.
+ * Where the benchmark's servers are. {@code scripts/bench.sh} starts them for the whole run
+ * ({@link ServersMain}) and exports {@code BENCH_ETCD}, {@code BENCH_ETCD_BULK} and
+ * {@code BENCH_MEMCACHED} ({@code host:port}); every JMH fork inherits them. Without them (a
+ * benchmark run by hand) this JVM starts its own on first use, on free loopback ports, and they
+ * die with it.
+ *
+ * <p>Two etcds: the bulk data sets ({@code EtcdLargeBench}, 100,000 or 1,000,000 objects) go to
+ * their own, so the benchmarks that run after them (get, save) measure an etcd whose size and
+ * background work do not depend on which classes ran first. On one shared etcd, its CPU per
+ * commit roughly doubled once it held those objects, on the same 2 cores as the JVM under test.
  */
 public final class Servers {
 
     private static EtcdProcess etcd;
+    private static EtcdProcess bulkEtcd;
     private static MemcachedProcess memcached;
 
     private Servers() {
@@ -27,6 +34,18 @@ public final class Servers {
             etcd = EtcdProcess.start();
         }
         return etcd.endpoint();
+    }
+
+    /** {@code host:port} of the etcd that holds the bulk data sets (another server than {@link #etcd()}). */
+    public static synchronized String bulkEtcd() {
+        String fromEnv = System.getenv("BENCH_ETCD_BULK");
+        if (fromEnv != null && !fromEnv.isBlank()) {
+            return fromEnv;
+        }
+        if (bulkEtcd == null) {
+            bulkEtcd = EtcdProcess.start();
+        }
+        return bulkEtcd.endpoint();
     }
 
     /** {@code host:port} of memcached. */
