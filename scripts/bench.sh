@@ -18,8 +18,8 @@
 #
 # It starts two etcds and one memcached on loopback (test/servers launchers, free ports, temporary
 # data directories; etcd's on /dev/shm) for the whole run and stops them at the end. The second etcd
-# holds only EtcdLargeBench's bulk data, so the get and save benchmarks after it measure an etcd of
-# the same size whatever ran before them. Per-benchmark
+# holds only the bulk data (EtcdLargeBench, IndexBuildBench), so the other benchmarks measure an
+# etcd of the same size whatever ran before them. Per-benchmark
 # settings (forks, warm-up, measurement) are in the benchmark classes (test/bench).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -107,7 +107,7 @@ settings="full"
 [ "$scale" = 1 ] && settings="full, etcd at 1,000,000 objects"
 java -cp "$jar" io.hybriddal.bench.report.Report "$out/jmh-latest.json" "$BENCH_PROBES" "$out" \
   "runSeconds=$elapsed" "run=$settings" \
-  "stores=etcd $(etcd --version 2>/dev/null | head -1 | awk '{print $3}') single member on loopback, data on /dev/shm (test/servers EtcdProcess), EtcdLargeBench's objects on a second such etcd; memcached $(memcached -V 2>/dev/null | awk '{print $2}') on loopback; 100k-object benchmarks and the peer comparison on hybrid-dal's MEMORY stores; file-store growth on the FILE store (H2 MVStore, fsync per commit) under \$TMPDIR" \
+  "stores=etcd $(etcd --version 2>/dev/null | head -1 | awk '{print $3}') single member on loopback, data on /dev/shm (test/servers EtcdProcess), EtcdLargeBench's objects on a second such etcd (test/bench Servers.bulkEtcd); memcached $(memcached -V 2>/dev/null | awk '{print $2}') on loopback; 100k-object benchmarks and the peer comparison on hybrid-dal's MEMORY stores; file-store growth on the FILE store (H2 MVStore, fsync per commit) under \$TMPDIR" \
   "extraJmhArgs=$*"
 run="$out/run-$(date -u +%Y-%m-%dT%H%MZ)"
 [ "$quick" = 1 ] && run="$run-quick"

@@ -51,7 +51,7 @@ public class IndexBuildBench {
 
         @Setup(Level.Iteration)
         public void seed() {
-            store = PersistentStore.open(Servers.etcdUri("build"));
+            store = PersistentStore.open(Servers.bulkEtcdUri("build"));
             for (int i = 0; i < n; i += 100) {
                 Commit.Builder commit = Commit.builder();
                 for (int j = i; j < Math.min(n, i + 100); j++) {

@@ -1,42 +1,47 @@
 package io.hybriddal.dal.internal.model;
 
 import io.hybriddal.dal.DataObject;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
- * Reads the declarations of the hybrids being registered and generates their implementations,
- * several classes at a time. In a fresh JVM most of a registration is the proxy generator being
- * loaded and interpreted, which a second thread shares (50 hybrids, 2 cores,
- * {@code RegisterBench.register50Cold}, 30 forks each, alternated: 519 and 466 ms on one thread,
- * 422 and 440 ms on two).
+ * The declarations of the hybrids being registered and their generated implementations, the
+ * implementations made several at a time. In a fresh JVM about half of a registration is the
+ * proxy generator being loaded and interpreted, which a second thread shares (50 hybrids, 2
+ * cores, {@code RegisterBench.register50Cold}, 30 forks each, alternated: 465 and 462 ms with
+ * every class generated on the calling thread, 436 and 429 ms with two generating).
  *
- * <p>The outcome does not depend on the threads: each class's result, or the exception its
- * reading or generation threw, is handed out by {@link #of} in the caller's order, so the problem
- * a registration reports is the one a single thread would have met first.
+ * <p>Declarations are read on the calling thread, in the given order, and reading stops at the
+ * first class that fails: reading may initialize user classes (an enum's constants for a default
+ * value), which must happen on the thread that registers, since it may itself be inside a class
+ * initializer that another thread would wait for forever. Generation initializes nothing.
+ *
+ * <p>The outcome does not depend on the threads: {@link #of} hands out each class's result, or
+ * what reading or generating it threw, in whatever order the caller asks, so a registration
+ * walking its classes in order reports the problem a single thread would have met first.
  */
 final class Implementations {
 
     /** A cap: a one-time job at start-up should not start dozens of threads on a large host (measured on 2 cores only). */
     private static final int MAX_THREADS = 4;
 
-    /** Per class, its {@link Prepared} or what preparing it threw. */
-    private final Map<Class<?>, Object> outcomes = new HashMap<>();
+    private final Map<Class<?>, Declarations> declarations = new HashMap<>();
+    private final Map<Class<?>, Future<InstanceFactory>> generated = new HashMap<>();
+    private final Class<?> unreadable;
+    private final RuntimeException readFailure;
 
-    private Implementations(List<Class<? extends DataObject>> types, List<Object> outcomes) {
-        for (int i = 0; i < types.size(); i++) {
-            this.outcomes.put(types.get(i), outcomes.get(i));
-        }
+    private Implementations(Class<?> unreadable, RuntimeException readFailure) {
+        this.unreadable = unreadable;
+        this.readFailure = readFailure;
     }
 
     /** A class's declarations and the factory of its generated implementation. */
@@ -44,65 +49,91 @@ final class Implementations {
     }
 
     /**
-     * Prepares every class of {@code types} (distinct) and returns when all are done, failed or not.
-     *
-     * @throws IllegalStateException if the calling thread is interrupted while it waits (its flag set again)
+     * Reads the classes of {@code types} (distinct) in order up to the first that fails, and starts
+     * generating the implementations of those read; returns without waiting for them.
      */
     static Implementations prepare(List<Class<? extends DataObject>> types, Function<Declarations, InstanceFactory> generator) {
-        int threads = Math.min(MAX_THREADS, Math.min(types.size(), Runtime.getRuntime().availableProcessors()));
-        List<Object> outcomes = new ArrayList<>(types.size());
-        if (threads <= 1) {
-            types.forEach(type -> outcomes.add(attempt(type, generator)));
-            return new Implementations(types, outcomes);
-        }
-        List<Callable<Object>> tasks = new ArrayList<>(types.size());
-        types.forEach(type -> tasks.add(() -> attempt(type, generator)));
-        ExecutorService pool = Executors.newFixedThreadPool(threads, workers(Thread.currentThread().getContextClassLoader()));
-        try {
-            for (Future<Object> done : pool.invokeAll(tasks)) {
-                outcomes.add(done.get());
+        Class<?> unreadable = null;
+        RuntimeException readFailure = null;
+        Map<Class<?>, Declarations> read = new HashMap<>();
+        for (Class<? extends DataObject> type : types) {
+            try {
+                read.put(type, DeclarationReader.read(type));
+            } catch (RuntimeException e) {
+                unreadable = type;
+                readFailure = e;
+                break;
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while generating the implementations of " + types.size() + " hybrids", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause()); // not reached: attempt returns what it catches
-        } finally {
-            pool.shutdownNow();
         }
-        return new Implementations(types, outcomes);
+        Implementations result = new Implementations(unreadable, readFailure);
+        result.declarations.putAll(read);
+        int threads = Math.min(MAX_THREADS, Math.min(read.size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, workers()) : null;
+        for (Class<? extends DataObject> type : types) {
+            Declarations d = read.get(type);
+            if (d == null) {
+                break;
+            }
+            FutureTask<InstanceFactory> task = new FutureTask<>(() -> generator.apply(d));
+            result.generated.put(type, task);
+            if (pool == null) {
+                task.run();
+            } else {
+                pool.execute(task);
+            }
+        }
+        if (pool != null) {
+            pool.shutdown(); // its threads end once the queued generations are done
+        }
+        return result;
     }
 
     /**
-     * What preparing {@code type} gave.
+     * What preparing {@code type} gave, waiting for its generation if needed (an interrupt is
+     * kept for the caller, not obeyed: the wait is for CPU-bound work that ends on its own).
      *
-     * @throws RuntimeException or {@link Error}: what its reading or generation threw (on whichever thread)
+     * @throws RuntimeException or {@link Error}: what reading or generating it threw
+     * @throws IllegalArgumentException if {@code type} was not prepared (a class after the first that could not be read)
      */
     Prepared of(Class<?> type) {
-        Object outcome = outcomes.get(type);
-        if (outcome == null) {
+        if (type == unreadable) {
+            throw readFailure;
+        }
+        Future<InstanceFactory> factory = generated.get(type);
+        if (factory == null) {
             throw new IllegalArgumentException(type.getName() + " was not prepared");
         }
-        if (outcome instanceof RuntimeException e) {
-            throw e;
-        }
-        if (outcome instanceof Error e) {
-            throw e;
-        }
-        return (Prepared) outcome;
+        return new Prepared(declarations.get(type), result(factory));
     }
 
-    /** The class's {@link Prepared}, or the exception or error preparing it threw. */
-    private static Object attempt(Class<? extends DataObject> type, Function<Declarations, InstanceFactory> generator) {
+    private static InstanceFactory result(Future<InstanceFactory> factory) {
+        boolean interrupted = false;
         try {
-            Declarations declarations = DeclarationReader.read(type);
-            return new Prepared(declarations, generator.apply(declarations));
-        } catch (RuntimeException | Error e) {
-            return e;
+            while (true) {
+                try {
+                    return factory.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    Throwable cause = e.getCause();
+                    if (cause instanceof RuntimeException r) {
+                        throw r;
+                    }
+                    if (cause instanceof Error err) {
+                        throw err;
+                    }
+                    throw new IllegalStateException("generating a hybrid's implementation failed", cause);
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
-    private static ThreadFactory workers(ClassLoader contextLoader) {
+    private static ThreadFactory workers() {
+        ClassLoader contextLoader = Thread.currentThread().getContextClassLoader();
         AtomicInteger count = new AtomicInteger();
         return task -> {
             Thread t = new Thread(task, "hybrid-dal-register-" + count.incrementAndGet());

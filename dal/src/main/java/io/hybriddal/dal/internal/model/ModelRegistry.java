@@ -76,15 +76,26 @@ public final class ModelRegistry {
                         Rule.HYBRID_NAME_UNIQUE.message(hybridName(type), new ReflectedClass(previous).qualifiedName())));
             }
         }
+        // Each type's leaf, up to the first type whose extensions clash: that problem is reported
+        // after those of the types before it, as a walk through the types one by one would.
         Map<Class<?>, Class<? extends DataObject>> leafOf = new LinkedHashMap<>();
+        InvalidHybridException clash = null;
         for (Class<? extends DataObject> type : registered) {
-            leafOf.put(type, mostDerived(type, registered));
+            try {
+                leafOf.put(type, mostDerived(type, registered));
+            } catch (InvalidHybridException e) {
+                clash = e;
+                break;
+            }
         }
         Implementations implementations = Implementations.prepare(List.copyOf(new LinkedHashSet<>(leafOf.values())), generator);
         Map<Class<?>, HybridModel> byClass = new LinkedHashMap<>();
         Map<Class<? extends DataObject>, HybridModel> leaves = new LinkedHashMap<>();
         leafOf.forEach((type, leaf) -> byClass.put(type, leaves.computeIfAbsent(leaf,
                 l -> ModelFactory.create(l, hybridName(l), constrained.test(l), implementations.of(l)))));
+        if (clash != null) {
+            throw clash;
+        }
         Map<String, HybridModel> byName = new LinkedHashMap<>();
         leaves.values().forEach(m -> byName.put(m.name(), m));
         resolveRelations(leaves.values(), byClass);

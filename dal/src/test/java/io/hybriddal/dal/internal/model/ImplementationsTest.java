@@ -11,77 +11,82 @@ import io.hybriddal.dal.model.Note;
 import io.hybriddal.dal.model.Pool;
 import io.hybriddal.dal.model.Tag;
 import io.hybriddal.dal.model.Volume;
-import java.lang.invoke.MethodHandle;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
 class ImplementationsTest {
 
     private static final List<Class<? extends DataObject>> MODEL = List.of(Pool.class, Volume.class, Tag.class, Note.class, Gauge.class);
 
-    /** Stands for a generated class: remembers whose declarations it was made from. */
-    private record Made(Class<?> type) implements InstanceFactory {
-        @Override
-        public DataObject instantiate() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public MethodHandle[] computes() {
-            return new MethodHandle[0];
-        }
-    }
-
     @Test
     void of_givesEachClassItsOwnDeclarationsAndImplementation() {
-        Implementations prepared = Implementations.prepare(MODEL, d -> new Made(d.type()));
+        Implementations prepared = Implementations.prepare(MODEL, StandIn::of);
 
         for (Class<? extends DataObject> type : MODEL) {
             assertThat(prepared.of(type).declarations().type()).isEqualTo(type);
-            assertThat(prepared.of(type).factory()).isEqualTo(new Made(type));
+            assertThat(StandIn.madeFor(prepared.of(type).factory())).isEqualTo(type);
         }
     }
 
     @Test
-    void of_throwsWhatPreparingThatClassThrew_andOnlyForThatClass() {
+    void of_throwsWhatGeneratingThatClassThrew_andOnlyForThatClass() {
         IllegalStateException failure = new IllegalStateException("no generator for Tag");
         Implementations prepared = Implementations.prepare(MODEL, d -> {
             if (d.type() == Tag.class) {
                 throw failure;
             }
-            return new Made(d.type());
+            return StandIn.of(d);
         });
 
         assertThatThrownBy(() -> prepared.of(Tag.class)).isSameAs(failure);
-        assertThat(prepared.of(Note.class).factory()).isEqualTo(new Made(Note.class));
+        assertThat(StandIn.madeFor(prepared.of(Note.class).factory())).isEqualTo(Note.class);
     }
 
     @Test
-    void of_throwsTheDeclarationProblem_ofAClassThatIsNotAValidHybrid() {
-        Implementations prepared = Implementations.prepare(List.of(Pool.class, NotAHybrid.class), d -> new Made(d.type()));
+    void of_throwsTheDeclarationProblem_ofTheFirstClassThatCannotBeRead_andNothingAfterItIsPrepared() {
+        List<Class<?>> generatedFor = new CopyOnWriteArrayList<>();
+        Implementations prepared = Implementations.prepare(List.of(Pool.class, NotAHybrid.class, Tag.class), d -> {
+            generatedFor.add(d.type());
+            return StandIn.of(d);
+        });
 
         assertThatThrownBy(() -> prepared.of(NotAHybrid.class)).isInstanceOf(InvalidHybridException.class)
                 .hasMessageContaining("NotAHybrid");
         assertThat(prepared.of(Pool.class).declarations().type()).isEqualTo(Pool.class);
+        assertThatThrownBy(() -> prepared.of(Tag.class)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Tag was not prepared");
+        assertThat(generatedFor).containsExactly(Pool.class);
     }
 
     @Test
-    void prepare_generatesOnWorkerThreads_thatAreGoneWhenItReturns() {
+    void of_waitsThroughAnInterrupt_andLeavesItSet() {
+        Implementations prepared = Implementations.prepare(MODEL, StandIn::of);
+        Thread.currentThread().interrupt();
+        try {
+            for (Class<? extends DataObject> type : MODEL) {
+                assertThat(StandIn.madeFor(prepared.of(type).factory())).isEqualTo(type);
+            }
+        } finally {
+            assertThat(Thread.interrupted()).as("interrupt kept").isTrue();
+        }
+    }
+
+    @Test
+    void prepare_generatesOnDaemonWorkerThreads_thatEndWhenDone() {
         assumeTrue(Runtime.getRuntime().availableProcessors() > 1, "one processor: prepared on the calling thread");
         Map<Thread, Boolean> generators = new ConcurrentHashMap<>();
-        Function<Declarations, InstanceFactory> recording = d -> {
+        Implementations prepared = Implementations.prepare(MODEL, d -> {
             generators.put(Thread.currentThread(), true);
-            return new Made(d.type());
-        };
-
-        Implementations.prepare(MODEL, recording);
+            return StandIn.of(d);
+        });
+        MODEL.forEach(prepared::of);
 
         Set<Thread> threads = generators.keySet();
-        assertThat(threads).allSatisfy(t -> {
+        assertThat(threads).isNotEmpty().allSatisfy(t -> {
             assertThat(t.getName()).startsWith("hybrid-dal-register-");
             assertThat(t.isDaemon()).isTrue();
         });

@@ -14,7 +14,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
- * Many vDisks in one etcd namespace, loaded once per run and size: the first fork that needs
+ * Many vDisks in one namespace of the run's bulk-data etcd ({@link Servers#bulkEtcd()}), loaded
+ * once per run and size: the first fork that needs
  * them loads them through the Dal and writes the namespace and the guids to
  * {@code $BENCH_WORK/etcd-vdisks-<objects>.txt}; later forks of the same run reuse them, as long
  * as that file exists and the namespace still holds its first vDisk. Without {@code BENCH_WORK}
@@ -34,7 +35,10 @@ public record EtcdVDisks(String namespace, String[] guids, boolean loaded) {
     private static final int BATCH = 10;
     private static final int LOADERS = 4;
 
-    /** The vDisks of this run at {@code objects}, reused when a previous fork loaded them, else loaded through {@code open}. */
+    /**
+     * The vDisks of this run at {@code objects}, reused when a previous fork loaded them, else
+     * loaded through {@code open}, which opens a Dal on the given namespace of the bulk-data etcd.
+     */
     public static EtcdVDisks loadOrReuse(int objects, Function<String, Dal> open) throws Exception {
         String work = System.getenv("BENCH_WORK");
         Path saved = work == null || work.isBlank() ? null : Path.of(work, "etcd-vdisks-" + objects + ".txt");

@@ -10,10 +10,12 @@ import io.hybriddal.testservers.MemcachedProcess;
  * benchmark run by hand) this JVM starts its own on first use, on free loopback ports, and they
  * die with it.
  *
- * <p>Two etcds: the bulk data sets ({@code EtcdLargeBench}, 100,000 or 1,000,000 objects) go to
- * their own, so the benchmarks that run after them (get, save) measure an etcd whose size and
- * background work do not depend on which classes ran first. On one shared etcd, its CPU per
- * commit roughly doubled once it held those objects, on the same 2 cores as the JVM under test.
+ * <p>Two etcds: the bulk data sets ({@code EtcdLargeBench}'s 10,000 and 100,000 objects, up to
+ * 1,000,000 with {@code --scale}; {@code IndexBuildBench}'s) go to their own, so every other
+ * benchmark measures an etcd whose size does not depend on which classes ran before it. On one
+ * shared etcd, its CPU per commit doubled once it held {@code EtcdLargeBench}'s objects, on the
+ * same 2 cores as the JVM under test, and a save measured after it took half as long again
+ * (0.5 ms before, 0.75 to 0.88 ms after; {@code EtcdSaveBench}, one fork).
  */
 public final class Servers {
 
@@ -63,6 +65,11 @@ public final class Servers {
     /** A persistent-store URI for a fresh namespace on the benchmark's etcd. */
     public static String etcdUri(String purpose) {
         return "etcd://" + etcd() + "/" + Names.unique(purpose);
+    }
+
+    /** A persistent-store URI for a fresh namespace on the bulk-data etcd. */
+    public static String bulkEtcdUri(String purpose) {
+        return "etcd://" + bulkEtcd() + "/" + Names.unique(purpose);
     }
 
     /** The volatile-store URI of the benchmark's memcached. */
