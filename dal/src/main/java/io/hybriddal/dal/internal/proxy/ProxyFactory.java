@@ -40,6 +40,19 @@ public final class ProxyFactory {
     private static final String STATE_FIELD = "$$hybridState";
     private static final String COMPUTE_PREFIX = "$$hybridCompute";
     private static final TypeCache<Class<?>> CACHE = new TypeCache.WithInlineExpunction<>(TypeCache.Sort.WEAK);
+    /**
+     * Generation of one class is guarded by one of these, picked by the class: two registrations
+     * of a class at once (two Dals built on two threads) must not both define its implementation,
+     * the second definition would fail. Striped, so that a registration generating many classes on
+     * several threads rarely waits, and no lock is held per class (nor a user's class locked).
+     */
+    private static final Object[] GENERATION_LOCKS = new Object[64];
+
+    static {
+        for (int i = 0; i < GENERATION_LOCKS.length; i++) {
+            GENERATION_LOCKS[i] = new Object();
+        }
+    }
 
     private static final Method GET_VALUE = stateMethod("getValue", int.class);
     private static final Method SET_VALUE = stateMethod("setValue", int.class, Object.class);
@@ -63,7 +76,8 @@ public final class ProxyFactory {
     public static ProxyClass proxyFor(Declarations declarations) {
         Class<?> hybrid = declarations.type();
         MethodHandles.Lookup lookup = privateLookup(hybrid);
-        Class<?> generated = CACHE.findOrInsert(hybrid.getClassLoader(), hybrid, () -> generate(declarations, lookup));
+        Object lock = GENERATION_LOCKS[System.identityHashCode(hybrid) & (GENERATION_LOCKS.length - 1)];
+        Class<?> generated = CACHE.findOrInsert(hybrid.getClassLoader(), hybrid, () -> generate(declarations, lookup), lock);
         try {
             MethodHandles.Lookup inGenerated = MethodHandles.privateLookupIn(generated, MethodHandles.lookup());
             MethodHandle constructor = inGenerated.findConstructor(generated, MethodType.methodType(void.class))
