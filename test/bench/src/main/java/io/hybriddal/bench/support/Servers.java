@@ -2,6 +2,8 @@ package io.hybriddal.bench.support;
 
 import io.hybriddal.testservers.EtcdProcess;
 import io.hybriddal.testservers.MemcachedProcess;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Where the benchmark's servers are. {@code scripts/bench.sh} starts them for the whole run
@@ -19,35 +21,30 @@ import io.hybriddal.testservers.MemcachedProcess;
  */
 public final class Servers {
 
-    private static EtcdProcess etcd;
-    private static EtcdProcess bulkEtcd;
+    /** Per variable, the etcd this JVM started because the variable was not set. */
+    private static final Map<String, EtcdProcess> STARTED_ETCDS = new HashMap<>();
     private static MemcachedProcess memcached;
 
     private Servers() {
     }
 
     /** {@code host:port} of the etcd client endpoint. */
-    public static synchronized String etcd() {
-        String fromEnv = System.getenv("BENCH_ETCD");
-        if (fromEnv != null && !fromEnv.isBlank()) {
-            return fromEnv;
-        }
-        if (etcd == null) {
-            etcd = EtcdProcess.start();
-        }
-        return etcd.endpoint();
+    public static String etcd() {
+        return etcd("BENCH_ETCD");
     }
 
     /** {@code host:port} of the etcd that holds the bulk data sets (another server than {@link #etcd()}). */
-    public static synchronized String bulkEtcd() {
-        String fromEnv = System.getenv("BENCH_ETCD_BULK");
+    public static String bulkEtcd() {
+        return etcd("BENCH_ETCD_BULK");
+    }
+
+    /** The etcd exported as {@code variable}, or one this JVM starts for it on first use. */
+    private static synchronized String etcd(String variable) {
+        String fromEnv = System.getenv(variable);
         if (fromEnv != null && !fromEnv.isBlank()) {
             return fromEnv;
         }
-        if (bulkEtcd == null) {
-            bulkEtcd = EtcdProcess.start();
-        }
-        return bulkEtcd.endpoint();
+        return STARTED_ETCDS.computeIfAbsent(variable, v -> EtcdProcess.start()).endpoint();
     }
 
     /** {@code host:port} of memcached. */
