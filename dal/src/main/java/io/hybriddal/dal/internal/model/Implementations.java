@@ -35,13 +35,16 @@ final class Implementations {
     private static final int MAX_THREADS = 4;
 
     private final Map<Class<?>, Declarations> declarations = new HashMap<>();
-    private final Map<Class<?>, Future<InstanceFactory>> generated = new HashMap<>();
+    private final Map<Class<?>, FutureTask<InstanceFactory>> generated = new HashMap<>();
     private final Class<?> unreadable;
     private final RuntimeException readFailure;
+    /** No workers: each generation runs on the caller when first asked for, so a failure stops the rest as before. */
+    private final boolean onCaller;
 
-    private Implementations(Class<?> unreadable, RuntimeException readFailure) {
+    private Implementations(Class<?> unreadable, RuntimeException readFailure, boolean onCaller) {
         this.unreadable = unreadable;
         this.readFailure = readFailure;
+        this.onCaller = onCaller;
     }
 
     /** A class's declarations and the factory of its generated implementation. */
@@ -50,9 +53,16 @@ final class Implementations {
 
     /**
      * Reads the classes of {@code types} (distinct) in order up to the first that fails, and starts
-     * generating the implementations of those read; returns without waiting for them.
+     * generating the implementations of those read on worker threads, when there is more than one
+     * processor and class; returns without waiting for them.
      */
     static Implementations prepare(List<Class<? extends DataObject>> types, Function<Declarations, InstanceFactory> generator) {
+        return prepare(types, generator, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** {@link #prepare(List, Function)} as on a host of {@code processors}. */
+    static Implementations prepare(List<Class<? extends DataObject>> types, Function<Declarations, InstanceFactory> generator,
+                                   int processors) {
         Class<?> unreadable = null;
         RuntimeException readFailure = null;
         Map<Class<?>, Declarations> read = new HashMap<>();
@@ -65,10 +75,10 @@ final class Implementations {
                 break;
             }
         }
-        Implementations result = new Implementations(unreadable, readFailure);
-        result.declarations.putAll(read);
-        int threads = Math.min(MAX_THREADS, Math.min(read.size(), Runtime.getRuntime().availableProcessors()));
+        int threads = Math.min(MAX_THREADS, Math.min(read.size(), processors));
         ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, workers()) : null;
+        Implementations result = new Implementations(unreadable, readFailure, pool == null);
+        result.declarations.putAll(read);
         for (Class<? extends DataObject> type : types) {
             Declarations d = read.get(type);
             if (d == null) {
@@ -76,9 +86,7 @@ final class Implementations {
             }
             FutureTask<InstanceFactory> task = new FutureTask<>(() -> generator.apply(d));
             result.generated.put(type, task);
-            if (pool == null) {
-                task.run();
-            } else {
+            if (pool != null) {
                 pool.execute(task);
             }
         }
@@ -89,8 +97,9 @@ final class Implementations {
     }
 
     /**
-     * What preparing {@code type} gave, waiting for its generation if needed (an interrupt is
-     * kept for the caller, not obeyed: the wait is for CPU-bound work that ends on its own).
+     * What preparing {@code type} gave, generating it now without workers, else waiting for it if
+     * needed (an interrupt is kept for the caller, not obeyed: the wait is for CPU-bound work that
+     * ends on its own).
      *
      * @throws RuntimeException or {@link Error}: what reading or generating it threw
      * @throws IllegalArgumentException if {@code type} was not prepared (a class after the first that could not be read)
@@ -99,9 +108,12 @@ final class Implementations {
         if (type == unreadable) {
             throw readFailure;
         }
-        Future<InstanceFactory> factory = generated.get(type);
+        FutureTask<InstanceFactory> factory = generated.get(type);
         if (factory == null) {
             throw new IllegalArgumentException(type.getName() + " was not prepared");
+        }
+        if (onCaller) {
+            factory.run(); // once: a task that ran already does nothing
         }
         return new Prepared(declarations.get(type), result(factory));
     }

@@ -76,6 +76,27 @@ class ImplementationsTest {
     }
 
     @Test
+    void prepare_onOneProcessor_generatesEachClassOnTheCallerWhenAskedFor_soAFailureStopsTheRest() {
+        List<Class<?>> generatedFor = new CopyOnWriteArrayList<>();
+        Thread caller = Thread.currentThread();
+        Implementations prepared = Implementations.prepare(MODEL, d -> {
+            assertThat(Thread.currentThread()).isSameAs(caller);
+            generatedFor.add(d.type());
+            if (d.type() == Volume.class) {
+                throw new IllegalStateException("no generator for Volume");
+            }
+            return StandIn.of(d);
+        }, 1);
+        assertThat(generatedFor).isEmpty();
+
+        assertThat(StandIn.madeFor(prepared.of(Pool.class).factory())).isEqualTo(Pool.class);
+        assertThatThrownBy(() -> prepared.of(Volume.class)).hasMessage("no generator for Volume");
+        assertThatThrownBy(() -> prepared.of(Volume.class)).hasMessage("no generator for Volume");
+
+        assertThat(generatedFor).containsExactly(Pool.class, Volume.class);
+    }
+
+    @Test
     void prepare_generatesOnDaemonWorkerThreads_thatEndWhenDone() {
         assumeTrue(Runtime.getRuntime().availableProcessors() > 1, "one processor: prepared on the calling thread");
         Map<Thread, Boolean> generators = new ConcurrentHashMap<>();
