@@ -2,6 +2,7 @@ package io.hybriddal.dal.internal.model;
 
 import io.hybriddal.dal.DataObject;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -34,14 +35,16 @@ final class Implementations {
     /** A cap: a one-time job at start-up should not start dozens of threads on a large host (measured on 2 cores only). */
     private static final int MAX_THREADS = 4;
 
-    private final Map<Class<?>, Declarations> declarations = new HashMap<>();
+    private final Map<Class<?>, Declarations> declarations;
     private final Map<Class<?>, FutureTask<InstanceFactory>> generated = new HashMap<>();
     private final Class<?> unreadable;
     private final RuntimeException readFailure;
     /** No workers: each generation runs on the caller when first asked for, so a failure stops the rest as before. */
     private final boolean onCaller;
 
-    private Implementations(Class<?> unreadable, RuntimeException readFailure, boolean onCaller) {
+    private Implementations(Map<Class<?>, Declarations> declarations, Class<?> unreadable, RuntimeException readFailure,
+                            boolean onCaller) {
+        this.declarations = declarations;
         this.unreadable = unreadable;
         this.readFailure = readFailure;
         this.onCaller = onCaller;
@@ -65,7 +68,7 @@ final class Implementations {
                                    int processors) {
         Class<?> unreadable = null;
         RuntimeException readFailure = null;
-        Map<Class<?>, Declarations> read = new HashMap<>();
+        Map<Class<?>, Declarations> read = new LinkedHashMap<>();
         for (Class<? extends DataObject> type : types) {
             try {
                 read.put(type, DeclarationReader.read(type));
@@ -77,19 +80,14 @@ final class Implementations {
         }
         int threads = Math.min(MAX_THREADS, Math.min(read.size(), processors));
         ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, workers()) : null;
-        Implementations result = new Implementations(unreadable, readFailure, pool == null);
-        result.declarations.putAll(read);
-        for (Class<? extends DataObject> type : types) {
-            Declarations d = read.get(type);
-            if (d == null) {
-                break;
-            }
+        Implementations result = new Implementations(read, unreadable, readFailure, pool == null);
+        read.forEach((type, d) -> {
             FutureTask<InstanceFactory> task = new FutureTask<>(() -> generator.apply(d));
             result.generated.put(type, task);
             if (pool != null) {
                 pool.execute(task);
             }
-        }
+        });
         if (pool != null) {
             pool.shutdown(); // its threads end once the queued generations are done
         }
